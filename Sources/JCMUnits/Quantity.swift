@@ -1,0 +1,126 @@
+import Foundation
+
+/// Why two quantities could not be combined.
+public enum UnitError: Error, Sendable, Equatable, CustomStringConvertible {
+    case incompatible(operation: String, lhs: Unit, rhs: Unit)
+    case divisionByZero
+
+    public var description: String {
+        switch self {
+        case .incompatible(let operation, let lhs, let rhs):
+            let left = lhs.isOne ? "a pure number" : "\(lhs) (\(lhs.dimension))"
+            let right = rhs.isOne ? "a pure number" : "\(rhs) (\(rhs.dimension))"
+            return "cannot \(operation) \(left) and \(right)"
+        case .divisionByZero:
+            return "division by zero"
+        }
+    }
+}
+
+/// An exact decimal amount with its unit.
+public struct Quantity: Hashable, Sendable {
+    public var value: Decimal
+    public var unit: Unit
+
+    public init(_ value: Decimal, _ unit: Unit = .one) {
+        self.value = value
+        self.unit = unit
+    }
+
+    public var dimension: Dimension { unit.dimension }
+
+    public func converted(to target: Unit) throws(UnitError) -> Quantity {
+        guard unit.dimension == target.dimension else {
+            throw .incompatible(operation: "convert between", lhs: unit, rhs: target)
+        }
+        if unit == target { return self }
+        return Quantity(unit.convert(value, to: target), target)
+    }
+
+    public static func + (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
+        guard lhs.dimension == rhs.dimension else { throw .incompatible(operation: "add", lhs: lhs.unit, rhs: rhs.unit) }
+        let right = try rhs.converted(to: lhs.unit)
+        return Quantity(lhs.value + right.value, lhs.unit)
+    }
+
+    public static func - (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
+        guard lhs.dimension == rhs.dimension else {
+            throw .incompatible(operation: "subtract", lhs: lhs.unit, rhs: rhs.unit)
+        }
+        let right = try rhs.converted(to: lhs.unit)
+        return Quantity(lhs.value - right.value, lhs.unit)
+    }
+
+    public static func * (lhs: Quantity, rhs: Quantity) -> Quantity {
+        Quantity(lhs.value * rhs.value, lhs.unit * rhs.unit).simplified()
+    }
+
+    public static func / (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
+        if rhs.value.isZero { throw .divisionByZero }
+        return Quantity(lhs.value / rhs.value, lhs.unit / rhs.unit).simplified()
+    }
+
+    public static prefix func - (operand: Quantity) -> Quantity { Quantity(-operand.value, operand.unit) }
+
+    /// Orders two quantities of one dimension.
+    public static func compare(_ lhs: Quantity, _ rhs: Quantity) throws(UnitError) -> ComparisonResult {
+        guard lhs.dimension == rhs.dimension else { throw .incompatible(operation: "compare", lhs: lhs.unit, rhs: rhs.unit) }
+        let right = try rhs.converted(to: lhs.unit).value
+        if lhs.value < right { return .orderedAscending }
+        if lhs.value > right { return .orderedDescending }
+        return .orderedSame
+    }
+
+    /// Rounds down (towards minus infinity) to a whole multiple of `increment`.
+    public func roundedDown(toMultipleOf increment: Quantity) throws(UnitError) -> Quantity {
+        let step = try increment.converted(to: unit).value
+        if step.isZero || step < 0 { throw .divisionByZero }
+        var steps = value / step
+        var whole = Decimal()
+        NSDecimalRound(&whole, &steps, 0, .down)
+        return Quantity(whole * step, unit)
+    }
+
+    /// Cancels atoms of one dimension that appear above and below the fraction bar
+    /// (kWh·tCO2/MWh → tCO2) and folds pure-number atoms such as % into the value.
+    func simplified() -> Quantity {
+        var value = self.value
+        var factors = unit.factors
+        while let (down, target) = Self.cancellablePair(in: factors) {
+            for _ in 0..<(-factors[down].exponent) { value = value * target.scale / factors[down].atom.scale }
+            factors[down].atom = target
+            factors = Unit(factors: factors).factors
+        }
+        if factors.count > 1 || factors.contains(where: { $0.exponent != 1 }) {
+            for factor in factors where factor.atom.dimension.isDimensionless {
+                for _ in 0..<abs(factor.exponent) {
+                    value = factor.exponent > 0 ? value * factor.atom.scale : value / factor.atom.scale
+                }
+            }
+            factors.removeAll { $0.atom.dimension.isDimensionless }
+        }
+        return Quantity(value, Unit(factors: factors))
+    }
+}
+
+extension Quantity {
+    /// A factor below the bar and a different atom of the same dimension above it.
+    private static func cancellablePair(in factors: [Unit.Factor]) -> (Int, UnitAtom)? {
+        for (index, below) in factors.enumerated() where below.exponent < 0 {
+            if let above = factors.first(where: {
+                $0.exponent > 0 && $0.atom.dimension == below.atom.dimension && $0.atom != below.atom
+            }) {
+                return (index, above.atom)
+            }
+        }
+        return nil
+    }
+}
+
+extension Quantity: CustomStringConvertible {
+    /// `1,054.8043776 tCO2`, as people read it.
+    public var description: String {
+        let number = DecimalText.grouped(value)
+        return unit.isOne ? number : "\(number) \(unit)"
+    }
+}

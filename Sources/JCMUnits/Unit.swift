@@ -1,0 +1,77 @@
+import Foundation
+
+/// A unit as a product of atoms with integer exponents, e.g. kWh·kNm3⁻¹.
+///
+/// The size is kept as a numerator and a denominator so that conversions between
+/// decimal-friendly units (kWh → MWh, J → kWh) stay exact.
+public struct Unit: Hashable, Sendable {
+    public struct Factor: Hashable, Sendable {
+        public var atom: UnitAtom
+        public var exponent: Int
+    }
+
+    public private(set) var factors: [Factor]
+
+    public init(factors: [Factor]) {
+        var merged: [Factor] = []
+        for factor in factors {
+            if let index = merged.firstIndex(where: { $0.atom == factor.atom }) {
+                merged[index].exponent += factor.exponent
+            } else {
+                merged.append(factor)
+            }
+        }
+        self.factors = merged.filter { $0.exponent != 0 }
+    }
+
+    public init(_ atom: UnitAtom) { self.init(factors: [Factor(atom: atom, exponent: 1)]) }
+
+    public static let one = Unit(factors: [])
+
+    public var dimension: Dimension {
+        factors.reduce(Dimension.none) { $0 * $1.atom.dimension.raised(to: $1.exponent) }
+    }
+
+    var scaleNumerator: Decimal { scalePart { $0 > 0 } }
+    var scaleDenominator: Decimal { scalePart { $0 < 0 } }
+
+    private func scalePart(_ include: (Int) -> Bool) -> Decimal {
+        factors.filter { include($0.exponent) }.reduce(Decimal(1)) { product, factor in
+            var result = product
+            for _ in 0..<abs(factor.exponent) { result *= factor.atom.scale }
+            return result
+        }
+    }
+
+    /// Expresses `value` (in this unit) in `other`, multiplying before the one division so
+    /// that 7.2 GJ becomes exactly 2 MWh.
+    public func convert(_ value: Decimal, to other: Unit) -> Decimal {
+        if self == other { return value }
+        return (value * scaleNumerator * other.scaleDenominator) / (scaleDenominator * other.scaleNumerator)
+    }
+
+    public static func * (lhs: Unit, rhs: Unit) -> Unit { Unit(factors: lhs.factors + rhs.factors) }
+    public static func / (lhs: Unit, rhs: Unit) -> Unit { lhs * rhs.raised(to: -1) }
+
+    public func raised(to power: Int) -> Unit {
+        Unit(factors: factors.map { Factor(atom: $0.atom, exponent: $0.exponent * power) })
+    }
+
+    public var isOne: Bool { factors.isEmpty }
+}
+
+extension Unit: CustomStringConvertible {
+    /// `tCO2/MWh`, `kWh·tCO2/MWh`, `1/h`; empty for a pure number.
+    public var description: String {
+        func part(_ list: [Factor], sign: Int) -> String {
+            list.map { abs($0.exponent) == 1 ? $0.atom.symbol : "\($0.atom.symbol)^\(abs($0.exponent))" }
+                .joined(separator: "·")
+        }
+        let up = part(factors.filter { $0.exponent > 0 }, sign: 1)
+        let down = factors.filter { $0.exponent < 0 }
+        if down.isEmpty { return up }
+        let downText = part(down, sign: -1)
+        let wrapped = down.count > 1 ? "(\(downText))" : downText
+        return "\(up.isEmpty ? "1" : up)/\(wrapped)"
+    }
+}

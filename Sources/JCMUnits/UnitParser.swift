@@ -1,0 +1,98 @@
+import Foundation
+import JCMDiagnostics
+
+/// Why a unit text could not be read.
+public struct UnitSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var text: String
+    public var reason: String
+    public var description: String { "cannot read unit '\(text)': \(reason)" }
+}
+
+extension Unit {
+    /// Reads `tCO2/MWh`, `kWh/kNm3`, `Nm3/h`, `JPY/(kWh)`, `m^2`, `kW·h`.
+    public init(parsing text: String) throws(UnitSyntaxError) {
+        var parser = UnitTextParser(text: text)
+        self = try parser.parseAll()
+    }
+}
+
+struct UnitTextParser {
+    let text: String
+    let characters: [Character]
+    var index = 0
+
+    init(text: String) {
+        self.text = text
+        self.characters = Array(text.trimmingCharacters(in: .whitespaces))
+    }
+
+    mutating func parseAll() throws(UnitSyntaxError) -> Unit {
+        if characters.isEmpty { return .one }
+        let unit = try parseProduct()
+        skipSpaces()
+        if index < characters.count { throw fail("unexpected '\(characters[index])'") }
+        return unit
+    }
+
+    private mutating func parseProduct() throws(UnitSyntaxError) -> Unit {
+        var unit = try parseTerm()
+        while true {
+            skipSpaces()
+            guard index < characters.count else { return unit }
+            let symbol = characters[index]
+            if symbol == "/" {
+                index += 1
+                unit = unit / (try parseTerm())
+            } else if symbol == "*" || symbol == "·" || symbol == "×" {
+                index += 1
+                unit = unit * (try parseTerm())
+            } else {
+                return unit
+            }
+        }
+    }
+
+    private mutating func parseTerm() throws(UnitSyntaxError) -> Unit {
+        skipSpaces()
+        guard index < characters.count else { throw fail("a unit name is missing at the end") }
+        var base: Unit
+        if characters[index] == "(" {
+            index += 1
+            base = try parseProduct()
+            skipSpaces()
+            guard index < characters.count, characters[index] == ")" else { throw fail("missing ')'") }
+            index += 1
+        } else if characters[index] == "1" {
+            index += 1
+            base = .one
+        } else {
+            let start = index
+            while index < characters.count, characters[index].isLetter || characters[index].isNumber
+                || characters[index] == "%" || characters[index] == "_"
+            {
+                index += 1
+            }
+            let name = String(characters[start..<index])
+            if name.isEmpty { throw fail("unexpected '\(characters[index])'") }
+            guard let atom = UnitCatalog.atom(named: name) else {
+                throw fail("unknown unit '\(name)'" + Suggestion.hint(for: name, in: UnitCatalog.knownSymbols))
+            }
+            base = Unit(atom)
+        }
+        if index < characters.count, characters[index] == "^" {
+            index += 1
+            let start = index
+            if index < characters.count, characters[index] == "-" { index += 1 }
+            while index < characters.count, characters[index].isNumber { index += 1 }
+            guard let power = Int(String(characters[start..<index])) else { throw fail("exponent after '^' must be a whole number") }
+            base = base.raised(to: power)
+        }
+        return base
+    }
+
+    private mutating func skipSpaces() {
+        while index < characters.count, characters[index] == " " { index += 1 }
+    }
+
+    private func fail(_ reason: String) -> UnitSyntaxError { UnitSyntaxError(text: text, reason: reason) }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import JCMUnits
+
+private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) }
+
+@Suite struct QuantityArithmeticTests {
+    @Test func addingKWhToMWhConvertsToTheLeftUnit() throws {
+        let sum = try q("500 kWh") + q("1.5 MWh")
+        #expect(sum == Quantity(2000, try Unit(parsing: "kWh")))
+    }
+
+    @Test func addingKWhToTCO2IsAnError() throws {
+        #expect(throws: UnitError.self) { try q("1 kWh") + q("1 tCO2") }
+        do {
+            _ = try q("1 kWh") + q("1 tCO2")
+            Issue.record("expected an error")
+        } catch let error as UnitError {
+            #expect(error.description == "cannot add kWh (energy) and tCO2 (CO2)")
+        }
+    }
+
+    @Test func theBlowerReferenceTermCancelsToTonnes() throws {
+        let volume = try q("864,000 kNm3")
+        let sec = try q("1.852 kWh/kNm3")
+        let ef = try q("0.6592 tCO2/MWh")
+        let result = volume * sec * ef
+        #expect(result.unit.description == "tCO2")
+        #expect(result.value == Decimal(string: "1054.8043776")!)
+    }
+
+    @Test func percentFoldsIntoTheValue() throws {
+        let limit = try q("90 %") * q("180,000 Nm3/h")
+        #expect(limit.description == "162,000 Nm3/h")
+    }
+
+    @Test func perYearTimesYearsGivesAnAmount() throws {
+        let total = try q("1139 tCO2/yr") * q("9 yr")
+        #expect(total.description == "10,251 tCO2")
+    }
+
+    @Test func comparisonConvertsUnits() throws {
+        #expect(try Quantity.compare(q("250 kW"), q("30 kW")) == .orderedDescending)
+        #expect(try Quantity.compare(q("0.03 MW"), q("30 kW")) == .orderedSame)
+        #expect(throws: UnitError.self) { try Quantity.compare(q("3 kW"), q("3 kWh")) }
+    }
+
+    @Test func divisionByZeroIsAnError() throws {
+        #expect(throws: UnitError.divisionByZero) { try q("1 JPY") / q("0 JPY/yr") }
+    }
+
+    @Test func roundingDownGoesToTheWholeTonneBelow() throws {
+        let er = try q("1139.2663552 tCO2").roundedDown(toMultipleOf: q("1 tCO2"))
+        #expect(er.value == 1139)
+        let negative = try q("-0.5 tCO2").roundedDown(toMultipleOf: q("1 tCO2"))
+        #expect(negative.value == -1)
+    }
+
+    @Test func exactConversionBetweenJoulesAndKilowattHours() throws {
+        let energy = try q("7.2 GJ").converted(to: Unit(parsing: "MWh"))
+        #expect(energy.value == 2)
+    }
+}
+
+@Suite struct QuantityParsingTests {
+    @Test func readsGroupedNumbers() throws {
+        #expect(try q("1,600.128 MWh").value == Decimal(string: "1600.128")!)
+        #expect(try q("30,000,000 JPY").description == "30,000,000 JPY")
+    }
+
+    @Test func rejectsEuropeanDecimalComma() {
+        #expect(throws: UnitSyntaxError.self) { try q("1,5 MWh") }
+    }
+
+    @Test func unknownUnitSuggestsAKnownOne() throws {
+        do {
+            _ = try q("12 kWhh")
+            Issue.record("expected an error")
+        } catch let error as UnitSyntaxError {
+            #expect(error.reason.contains("did you mean 'kWh'"))
+        }
+    }
+
+    @Test func readsCompoundUnits() throws {
+        #expect(try Unit(parsing: "kWh/kNm3").dimension == Dimension.energy / Dimension.normalVolume)
+        #expect(try Unit(parsing: "JPY/(kWh)").description == "JPY/kWh")
+        #expect(try Unit(parsing: "m^2").dimension == Dimension.length.raised(to: 2))
+        #expect(try Unit(parsing: "kW").dimension.description == "power")
+    }
+
+    @Test func groupsThousandsForPeople() {
+        #expect(DecimalText.grouped(Decimal(string: "2109.6087552")!) == "2,109.6087552")
+        #expect(DecimalText.grouped(Decimal(string: "-1234567")!) == "-1,234,567")
+        #expect(DecimalText.grouped(Decimal(string: "999")!) == "999")
+    }
+}
