@@ -81,6 +81,16 @@ public struct Quantity: Hashable, Sendable {
         return Quantity(whole * step, unit)
     }
 
+    /// Rounds half away from zero to a whole multiple of `increment` (money to the yen).
+    public func rounded(toMultipleOf increment: Quantity) throws(UnitError) -> Quantity {
+        let step = try increment.converted(to: unit).value
+        if step.isZero || step < 0 { throw .divisionByZero }
+        var steps = value / step
+        var whole = Decimal()
+        NSDecimalRound(&whole, &steps, 0, .plain)
+        return Quantity(whole * step, unit)
+    }
+
     /// Cancels atoms of one dimension that appear above and below the fraction bar
     /// (kWh·tCO2/MWh → tCO2) and folds pure-number atoms such as % into the value.
     func simplified() -> Quantity {

@@ -1,0 +1,76 @@
+import JCMUnits
+
+/// The parsed form of a condition or an equation, keeping each node's offset in the source text.
+public indirect enum Expression: Sendable, Equatable {
+    case literal(Literal, offset: Int)
+    case identifier(String, offset: Int)
+    case member(Expression, String, offset: Int)
+    case list([Expression], offset: Int)
+    case unary(UnaryOperator, Expression, offset: Int)
+    case binary(BinaryOperator, Expression, Expression, offset: Int)
+    case conditional(Expression, then: Expression, else: Expression, offset: Int)
+    /// `sum(b in equipment: b.EC_PJ)`: `function` over each element of `collection`, bound to `variable`.
+    case aggregate(Aggregate, variable: String, collection: Expression, body: Expression, offset: Int)
+    case call(Function, [Expression], offset: Int)
+
+    public enum Literal: Sendable, Equatable {
+        case quantity(Quantity)
+        case text(String)
+        case boolean(Bool)
+    }
+
+    public enum UnaryOperator: String, Sendable { case negate = "-", not }
+
+    public enum BinaryOperator: String, Sendable {
+        case add = "+", subtract = "-", multiply = "*", divide = "/"
+        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "==", notEqual = "!="
+        case and, or, `in`
+
+        var isComparison: Bool { [.less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual].contains(self) }
+    }
+
+    public enum Aggregate: String, Sendable, CaseIterable { case sum, min, max, all, any, count }
+
+    public enum Function: String, Sendable, CaseIterable {
+        case min, max, has, rounddown, roundup, round, date
+    }
+
+    public var offset: Int {
+        switch self {
+        case .literal(_, let offset), .identifier(_, let offset), .member(_, _, let offset), .list(_, let offset),
+            .unary(_, _, let offset), .binary(_, _, _, let offset), .conditional(_, _, _, let offset),
+            .aggregate(_, _, _, _, let offset), .call(_, _, let offset):
+            return offset
+        }
+    }
+
+    /// Every free name the expression reads (not counting aggregate variables).
+    public var freeIdentifiers: [(name: String, offset: Int)] {
+        var found: [(String, Int)] = []
+        collectIdentifiers(bound: [], into: &found)
+        return found
+    }
+
+    private func collectIdentifiers(bound: Set<String>, into found: inout [(String, Int)]) {
+        switch self {
+        case .literal:
+            return
+        case .identifier(let name, let offset):
+            if !bound.contains(name) { found.append((name, offset)) }
+        case .member(let base, _, _):
+            base.collectIdentifiers(bound: bound, into: &found)
+        case .list(let items, _), .call(_, let items, _):
+            items.forEach { $0.collectIdentifiers(bound: bound, into: &found) }
+        case .unary(_, let operand, _):
+            operand.collectIdentifiers(bound: bound, into: &found)
+        case .binary(_, let lhs, let rhs, _):
+            lhs.collectIdentifiers(bound: bound, into: &found)
+            rhs.collectIdentifiers(bound: bound, into: &found)
+        case .conditional(let condition, let yes, let no, _):
+            [condition, yes, no].forEach { $0.collectIdentifiers(bound: bound, into: &found) }
+        case .aggregate(_, let variable, let collection, let body, _):
+            collection.collectIdentifiers(bound: bound, into: &found)
+            body.collectIdentifiers(bound: bound.union([variable]), into: &found)
+        }
+    }
+}

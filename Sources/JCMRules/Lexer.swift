@@ -1,0 +1,105 @@
+import Foundation
+import JCMDiagnostics
+import JCMUnits
+
+/// Splits rule text into tokens. A number may carry a unit written right after it
+/// (`30 kW`, `0.6592 tCO2/MWh`, `90 %`); the unit ends at the first space or bracket.
+struct Lexer {
+    static let keywords: Set<String> = ["and", "or", "not", "if", "then", "else", "in", "true", "false"]
+
+    let characters: [Character]
+    var index = 0
+
+    init(_ text: String) { characters = Array(text) }
+
+    static func tokenize(_ text: String) throws(RuleSyntaxError) -> [Token] {
+        var lexer = Lexer(text)
+        var tokens: [Token] = []
+        while true {
+            let token = try lexer.next()
+            tokens.append(token)
+            if token.kind == .end { return tokens }
+        }
+    }
+
+    mutating func next() throws(RuleSyntaxError) -> Token {
+        while index < characters.count, characters[index].isWhitespace { index += 1 }
+        guard index < characters.count else { return Token(kind: .end, offset: index) }
+        let start = index
+        let character = characters[index]
+        if character.isNumber || (character == "." && peek(1)?.isNumber == true) {
+            return Token(kind: .number(try number()), offset: start)
+        }
+        if character.isLetter || character == "_" {
+            while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
+                index += 1
+            }
+            let word = String(characters[start..<index])
+            return Token(kind: Self.keywords.contains(word) ? .keyword(word) : .identifier(word), offset: start)
+        }
+        if character == "\"" || character == "'" {
+            return Token(kind: .text(try quoted(character)), offset: start)
+        }
+        for symbol in ["<=", ">=", "==", "!=", "<", ">", "=", "+", "-", "*", "×", "/", "(", ")", "[", "]", ",", ".", ":"] {
+            let symbolCharacters = Array(symbol)
+            if index + symbolCharacters.count <= characters.count,
+                Array(characters[index..<index + symbolCharacters.count]) == symbolCharacters
+            {
+                index += symbolCharacters.count
+                let normalized = symbol == "×" ? "*" : symbol == "=" ? "==" : symbol
+                return Token(kind: .symbol(normalized), offset: start)
+            }
+        }
+        throw RuleSyntaxError(message: "unexpected character '\(character)'", offset: start)
+    }
+
+    private func peek(_ distance: Int) -> Character? {
+        index + distance < characters.count ? characters[index + distance] : nil
+    }
+
+    private mutating func number() throws(RuleSyntaxError) -> Quantity {
+        let start = index
+        while index < characters.count, characters[index].isNumber || characters[index] == "." { index += 1 }
+        let digits = String(characters[start..<index])
+        guard let value = DecimalText.parse(digits) else {
+            throw RuleSyntaxError(message: "'\(digits)' is not a number", offset: start)
+        }
+        // A unit follows when the next word is a known unit (so `2 and x` stays a number).
+        var probe = index
+        while probe < characters.count, characters[probe] == " " { probe += 1 }
+        var end = probe
+        while end < characters.count, !characters[end].isWhitespace, !"(),[]:".contains(characters[end]) { end += 1 }
+        guard end > probe else { return Quantity(value) }
+        let word = String(characters[probe..<end])
+        if Self.keywords.contains(word) { return Quantity(value) }
+        let startsLikeUnit = characters[probe].isLetter || characters[probe] == "%"
+        guard startsLikeUnit else { return Quantity(value) }
+        do {
+            let unit = try Unit(parsing: word)
+            index = end
+            return Quantity(value, unit)
+        } catch {
+            // An identifier after a number is a syntax error the parser reports better;
+            // a word that is almost a unit gets the unit's own message.
+            if UnitCatalog.atom(named: word) == nil, word.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+                Suggestion.closest(to: word, in: UnitCatalog.knownSymbols) == nil
+            {
+                return Quantity(value)
+            }
+            throw RuleSyntaxError(message: error.description, offset: probe)
+        }
+    }
+
+    private mutating func quoted(_ quote: Character) throws(RuleSyntaxError) -> String {
+        let start = index
+        index += 1
+        var text = ""
+        while index < characters.count, characters[index] != quote {
+            text.append(characters[index])
+            index += 1
+        }
+        guard index < characters.count else { throw RuleSyntaxError(message: "unterminated text literal", offset: start) }
+        index += 1
+        return text
+    }
+}

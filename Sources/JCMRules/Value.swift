@@ -1,0 +1,56 @@
+import JCMUnits
+
+/// What an expression evaluates to. `unknown` is the third truth value: the data needed
+/// to decide is not in the project, and `missing` names the fields that would decide it.
+public indirect enum Value: Sendable, Equatable {
+    case quantity(Quantity)
+    case text(String)
+    case boolean(Bool)
+    case date(CalendarDate)
+    case list([Value])
+    case record(DataNode)
+    case unknown(missing: [String])
+
+    public var isUnknown: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+
+    public var missing: [String] {
+        if case .unknown(let missing) = self { return missing }
+        return []
+    }
+
+    /// `unknown` carrying every field that any of `values` lacks, or nil when all are known.
+    static func unknown(among values: [Value]) -> Value? {
+        let missing = values.flatMap(\.missing)
+        guard values.contains(where: \.isUnknown) else { return nil }
+        return .unknown(missing: Array(Set(missing)).sorted())
+    }
+
+    public var kindName: String {
+        switch self {
+        case .quantity(let quantity): return quantity.unit.isOne ? "a number" : "a quantity in \(quantity.unit)"
+        case .text: return "text"
+        case .boolean: return "true/false"
+        case .date: return "a date"
+        case .list: return "a list"
+        case .record: return "a record"
+        case .unknown: return "an unknown value"
+        }
+    }
+}
+
+extension Value: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .quantity(let quantity): return quantity.description
+        case .text(let text): return "\"\(text)\""
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .date(let date): return date.description
+        case .list(let items): return "[" + items.map(\.description).joined(separator: ", ") + "]"
+        case .record(let node): return node.path
+        case .unknown(let missing): return "unknown (missing \(missing.joined(separator: ", ")))"
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import JCMUnits
+import Testing
+
+@testable import JCMRules
+
+/// A scope over a few literal bindings and one equipment list, as a project would give.
+struct FixtureScope: Scope {
+    var bindings: [String: Value]
+
+    func binding(for name: String) -> Binding? {
+        bindings[name].map { Binding(value: $0, origin: Origin(.projectInput, detail: name)) }
+    }
+
+    var names: [String] { Array(bindings.keys) }
+}
+
+func leaf(_ path: String, _ value: Value) -> DataNode { DataNode(.leaf(value), path: path, location: nil) }
+
+func blower(_ id: String, flow: String?, rated: String = "180,000 Nm3/h") throws -> DataNode {
+    var fields = [DataNode.Field(key: "id", node: leaf("equipment[\(id)].id", .text(id)))]
+    fields.append(.init(key: "rated_flow", node: leaf("equipment[\(id)].rated_flow", .quantity(try Quantity(parsing: rated)))))
+    if let flow {
+        fields.append(.init(key: "average_flow", node: leaf("equipment[\(id)].average_flow", .quantity(try Quantity(parsing: flow)))))
+    }
+    return DataNode(.mapping(fields), path: "equipment[\(id)]", location: nil)
+}
+
+func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value {
+    try Evaluator(scope: FixtureScope(bindings: bindings)).evaluate(Parser.parse(text))
+}
+
+@Suite struct ParsingTests {
+    @Test func respectsPrecedence() throws {
+        let expression = try Parser.parse("1 + 2 * 3 < 10 and not false or x")
+        #expect(ExpressionPrinter().render(expression) == "1 + 2 × 3 < 10 and not false or x")
+        #expect(try evaluate("1 + 2 * 3") == .quantity(Quantity(7)))
+        #expect(try evaluate("(1 + 2) * 3") == .quantity(Quantity(9)))
+    }
+
+    @Test func readsUnitsAfterNumbers() throws {
+        #expect(try evaluate("0.6592 tCO2/MWh * 1000 kWh").description == "0.6592 tCO2")
+        #expect(try evaluate("30 kW <= 250 kW") == .boolean(true))
+        #expect(try evaluate("90 % * 200 Nm3/h").description == "180 Nm3/h")
+    }
+
+    @Test func reportsTheColumnOfASyntaxError() {
+        #expect(throws: RuleSyntaxError(message: "expected a value, a name or '(', found 'and'", offset: 4)) {
+            try Parser.parse("x < and y")
+        }
+        #expect(throws: RuleSyntaxError(message: "expected ')' to close '(', found the end of the expression", offset: 6)) {
+            try Parser.parse("(1 + 2")
+        }
+    }
+
+    @Test func rejectsUnknownFunctionsWithAHint() throws {
+        do {
+            _ = try Parser.parse("rounddwn(x, 1 tCO2)")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message == "unknown function 'rounddwn' (did you mean 'rounddown'?)")
+        }
+    }
+
+    @Test func misspeltUnitIsAnErrorNotAName() {
+        #expect(throws: RuleSyntaxError.self) { try Parser.parse("30 kWW") }
+    }
+}
+
+@Suite struct EvaluationTests {
+    @Test func sumsOverItemsWithBoundVariables() throws {
+        let list = Value.list([.record(try blower("B-1", flow: "108,000 Nm3/h")), .record(try blower("B-2", flow: "90,000 Nm3/h"))])
+        #expect(try evaluate("sum(b in equipment: b.average_flow)", ["equipment": list]).description == "198,000 Nm3/h")
+        #expect(try evaluate("max(b in equipment: b.average_flow)", ["equipment": list]).description == "108,000 Nm3/h")
+        #expect(try evaluate("count(equipment)", ["equipment": list]) == .quantity(Quantity(2)))
+    }
+
+    @Test func conditionalAndMinMax() throws {
+        #expect(try evaluate("if 2 > 1 then 10 kWh else 20 kWh").description == "10 kWh")
+        #expect(try evaluate("min(3 MWh, 2500 kWh)").description == "2,500 kWh")
+        #expect(try evaluate("max(1 tCO2, 900 kgCO2)").description == "1 tCO2")
+    }
+
+    @Test func roundingFunctions() throws {
+        #expect(try evaluate("rounddown(1139.99 tCO2, 1 tCO2)").description == "1,139 tCO2")
+        #expect(try evaluate("roundup(1139.01 tCO2, 1 tCO2)").description == "1,140 tCO2")
+        #expect(try evaluate("round(2926.5437 JPY/tCO2, 0.01 JPY/tCO2)").description == "2,926.54 JPY/tCO2")
+    }
+
+    @Test func textDatesAndMembership() throws {
+        #expect(try evaluate("x in [\"outlet damper\", \"inlet guide vanes\"]", ["x": .text("outlet damper")]) == .boolean(true))
+        #expect(try evaluate("x in [\"IE3\", \"IE4\"]", ["x": .text("IE2")]) == .boolean(false))
+        #expect(try evaluate("d >= date(\"2027-03-31\")", ["d": .date(CalendarDate(iso: "2028-01-01")!)]) == .boolean(true))
+    }
+
+    @Test func unitMismatchIsAnErrorNotAVerdict() {
+        #expect(throws: RuleError.self) { try evaluate("1 kWh + 1 tCO2") }
+        #expect(throws: RuleError.self) { try evaluate("3 kW < 3 kWh") }
+    }
+
+    @Test func undefinedNameSuggestsTheClosest() throws {
+        do {
+            _ = try evaluate("EF_elc * 2", ["EF_elec": .quantity(Quantity(1))])
+            Issue.record("expected an error")
+        } catch let error as RuleError {
+            #expect(error.message == "'EF_elc' is not defined (did you mean 'EF_elec'?)")
+            #expect(error.offset == 0)
+        }
+    }
+}
+
+@Suite struct ThreeValuedLogicTests {
+    let unknown = Value.unknown(missing: ["calibration"])
+
+    @Test func falseDecidesAndTrueDecidesOr() throws {
+        #expect(try evaluate("u and false", ["u": unknown]) == .boolean(false))
+        #expect(try evaluate("u or true", ["u": unknown]) == .boolean(true))
+        #expect(try evaluate("u and true", ["u": unknown]) == unknown)
+        #expect(try evaluate("u or false", ["u": unknown]) == unknown)
+        #expect(try evaluate("not u", ["u": unknown]) == unknown)
+    }
+
+    @Test func missingFieldIsNamed() throws {
+        let list = Value.list([.record(try blower("B-1", flow: nil))])
+        let result = try evaluate("all(b in equipment: b.average_flow < 90 % * b.rated_flow)", ["equipment": list])
+        #expect(result == .unknown(missing: ["equipment[B-1].average_flow"]))
+    }
+
+    @Test func oneFailingItemFailsAllEvenWithAnotherUnknown() throws {
+        let list = Value.list([.record(try blower("B-1", flow: nil)), .record(try blower("B-2", flow: "171,000 Nm3/h"))])
+        #expect(try evaluate("all(b in equipment: b.average_flow < 90 % * b.rated_flow)", ["equipment": list]) == .boolean(false))
+        #expect(try evaluate("any(b in equipment: b.average_flow < 90 % * b.rated_flow)", ["equipment": list]).isUnknown)
+    }
+
+    @Test func hasNeverReturnsUnknown() throws {
+        #expect(try evaluate("has(u)", ["u": unknown]) == .boolean(false))
+        #expect(try evaluate("has(u)", ["u": .text("x")]) == .boolean(true))
+    }
+
+    @Test func arithmeticWithMissingDataStaysUnknown() throws {
+        #expect(try evaluate("u * 2 > 1", ["u": unknown]) == unknown)
+    }
+}
+
+@Suite struct ExplanationTests {
+    @Test func failingComparisonNamesItsValues() throws {
+        let list = Value.list([.record(try blower("B-1", flow: "108,000 Nm3/h")), .record(try blower("B-2", flow: "171,000 Nm3/h"))])
+        let evaluator = Evaluator(scope: FixtureScope(bindings: ["equipment": list]))
+        let reasons = try Explainer(evaluator: evaluator).reasons(for: Parser.parse("all(b in equipment: b.average_flow < 90 % * b.rated_flow)"))
+        #expect(reasons == ["equipment[B-2]: average_flow (171,000 Nm3/h) < 90 % × rated_flow (162,000 Nm3/h): does not hold"])
+    }
+
+    @Test func unknownNamesTheMissingField() throws {
+        let list = Value.list([.record(try blower("B-1", flow: nil))])
+        let evaluator = Evaluator(scope: FixtureScope(bindings: ["equipment": list]))
+        let reasons = try Explainer(evaluator: evaluator).reasons(for: Parser.parse("all(b in equipment: b.average_flow < b.rated_flow)"))
+        #expect(reasons == ["equipment[B-1]: average_flow < rated_flow cannot be decided: equipment[B-1].average_flow not given"])
+    }
+}

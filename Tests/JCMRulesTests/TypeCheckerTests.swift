@@ -1,0 +1,48 @@
+import JCMUnits
+import Testing
+
+@testable import JCMRules
+
+struct FixtureTypes: TypeEnvironment {
+    var types: [String: StaticType]
+    func type(of name: String) -> StaticType? { types[name] }
+    var names: [String] { Array(types.keys) }
+}
+
+@Suite struct TypeCheckerTests {
+    let item = RecordSchema(name: "blower", fields: [
+        "V_PJ": .quantity(.normalVolume),
+        "SEC_RE": .quantity(Dimension.energy / .normalVolume),
+        "kind": .text,
+    ])
+
+    var environment: FixtureTypes {
+        FixtureTypes(types: ["equipment": .list(.record(item)), "EF_elec": .quantity(Dimension.co2 / .energy)])
+    }
+
+    func check(_ text: String) throws -> StaticType {
+        try TypeChecker(environment: environment).check(Parser.parse(text))
+    }
+
+    @Test func referenceEmissionsHaveTheDimensionOfCO2() throws {
+        #expect(try check("sum(i in equipment: i.V_PJ * i.SEC_RE * EF_elec)") == .quantity(.co2))
+    }
+
+    @Test func addingEnergyToEmissionsIsRejected() throws {
+        #expect(throws: RuleError.self) { try check("sum(i in equipment: i.V_PJ * i.SEC_RE) + 1 tCO2") }
+    }
+
+    @Test func unknownFieldIsRejectedWithAHint() throws {
+        do {
+            _ = try check("all(i in equipment: i.knd == \"blower\")")
+            Issue.record("expected an error")
+        } catch let error as RuleError {
+            #expect(error.message == "a blower record has no field 'knd' (did you mean 'kind'?)")
+        }
+    }
+
+    @Test func conditionsMustBeBooleans() throws {
+        #expect(throws: RuleError.self) { try check("EF_elec and true") }
+        #expect(try check("all(i in equipment: i.kind in [\"blower\"])") == .boolean)
+    }
+}
