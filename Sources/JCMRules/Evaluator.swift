@@ -18,7 +18,7 @@ public final class Evaluator {
     public init(scope: any Scope) { self.scope = scope }
 
     /// Evaluates with `variable` bound to `binding`, as inside an aggregate's body.
-    public func with<T>(_ variable: String, bound binding: Binding, _ body: () throws(RuleError) -> T) throws(RuleError) -> T {
+    public func with<T, Failure: Error>(_ variable: String, bound binding: Binding, _ body: () throws(Failure) -> T) throws(Failure) -> T {
         let saved = locals[variable]
         locals[variable] = binding
         defer { locals[variable] = saved }

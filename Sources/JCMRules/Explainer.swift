@@ -72,11 +72,15 @@ public struct Explainer {
         return "\(printer.render(expression)) is \(value)"
     }
 
-    /// `rated_flow × 90 % (= 162,000 Nm3/h)`, or just the literal.
+    /// `rated_flow (180,000 Nm3/h)`, `90 % × rated_flow (= 162,000 Nm3/h)`, or just the literal.
     private func side(_ expression: Expression) throws(RuleError) -> String {
         let text = printer.render(expression)
         if case .literal = expression { return text }
         if case .list = expression { return text }
-        return "\(text) (\(try evaluator.evaluate(expression)))"
+        let value = try evaluator.evaluate(expression)
+        switch expression {
+        case .identifier, .member: return "\(text) (\(value))"
+        default: return "\(text) (= \(value))"
+        }
     }
 }

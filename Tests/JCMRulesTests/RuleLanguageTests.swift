@@ -147,7 +147,7 @@ func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value
         let list = Value.list([.record(try blower("B-1", flow: "108,000 Nm3/h")), .record(try blower("B-2", flow: "171,000 Nm3/h"))])
         let evaluator = Evaluator(scope: FixtureScope(bindings: ["equipment": list]))
         let reasons = try Explainer(evaluator: evaluator).reasons(for: Parser.parse("all(b in equipment: b.average_flow < 90 % * b.rated_flow)"))
-        #expect(reasons == ["equipment[B-2]: average_flow (171,000 Nm3/h) < 90 % × rated_flow (162,000 Nm3/h): does not hold"])
+        #expect(reasons == ["equipment[B-2]: average_flow (171,000 Nm3/h) < 90 % × rated_flow (= 162,000 Nm3/h): does not hold"])
     }
 
     @Test func unknownNamesTheMissingField() throws {

@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "jcm",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jcm", targets: ["jcm"]),
+        .library(name: "JCMKit", targets: ["JCMKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "JCMDiagnostics"),
+        .target(name: "JCMUnits", dependencies: ["JCMDiagnostics"]),
+        .target(name: "JCMRules", dependencies: ["JCMDiagnostics", "JCMUnits"]),
+        .target(
+            name: "JCMKit",
+            dependencies: ["JCMDiagnostics", "JCMUnits", "JCMRules", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
+        .executableTarget(
+            name: "jcm",
+            dependencies: ["JCMKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "JCMUnitsTests", dependencies: ["JCMUnits"]),
+        .testTarget(name: "JCMRulesTests", dependencies: ["JCMRules"]),
+        // .testTarget(name: "JCMKitTests", dependencies: ["JCMKit"]),
+        .testTarget(name: "JCMXMLTests", dependencies: ["JCMXML", "JCMDiagnostics"]),
+        // .testTarget(name: "EndToEndTests", dependencies: ["JCMKit"]),
+    ]
+)

@@ -1,0 +1,46 @@
+import Foundation
+import JCMDiagnostics
+
+/// Every methodology and programme call found under a `Methodologies/` folder.
+public struct Catalog: Sendable {
+    public var methodologies: [Methodology]
+    public var programmes: [Programme]
+    public var directory: String
+
+    /// Loads every `.yaml` file below `directory`, sorted by path so that listings are stable.
+    /// Problems in any file are gathered and thrown together.
+    public static func load(from directory: String) throws(DiagnosticError) -> Catalog {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+            throw DiagnosticError(.error("F1", "cannot read the methodology folder '\(directory)'"))
+        }
+        let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        var methodologies: [Methodology] = []
+        var programmes: [Programme] = []
+        var problems: [Diagnostic] = []
+        for relative in paths {
+            let path = (directory as NSString).appendingPathComponent(relative)
+            do {
+                let file = try YAMLFile.load(path)
+                switch file.rootNode.node["format"]?.string {
+                case Methodology.format: methodologies.append(try Methodology.read(file))
+                case Programme.format: programmes.append(try Programme.read(file))
+                default: continue
+                }
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return Catalog(methodologies: methodologies, programmes: programmes.sorted { $0.fiscalYear < $1.fiscalYear }, directory: directory)
+    }
+
+    public func methodology(id: String, version: String) -> Methodology? {
+        methodologies.first { $0.id == id && $0.version == version }
+    }
+
+    /// The call for `fiscalYear`, or the newest one shipped.
+    public func programme(fiscalYear: String?) -> Programme? {
+        guard let fiscalYear else { return programmes.last }
+        return programmes.first { $0.fiscalYear.caseInsensitiveCompare(fiscalYear) == .orderedSame }
+    }
+}

@@ -1,0 +1,132 @@
+import JCMDiagnostics
+import JCMRules
+import JCMUnits
+
+/// Proves, before any project is run, that every criterion is a true/false test and every
+/// equation has its declared dimension, with every name defined.
+public enum Linter {
+    public static func lint(_ methodology: Methodology) -> [Diagnostic] {
+        let environment = RuleEnvironment(methodology: methodology, programme: nil)
+        var diagnostics = check(methodology.rules, environment: environment)
+        if let rounding = methodology.rounding {
+            if let equation = methodology.rules.equation(rounding.equation) {
+                if rounding.increment.dimension != equation.unit.dimension {
+                    diagnostics.append(.error("R4", "rounding increment \(rounding.increment) does not match \(equation.symbol)'s unit \(equation.unit)", at: equation.location))
+                }
+            } else {
+                diagnostics.append(.error("R3", "the rounding rule names '\(rounding.equation)', which is not an equation", at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
+            }
+        }
+        let results = methodology.results
+        for symbol in [results.referenceEmissions, results.projectEmissions, results.emissionReductions] + [results.energySaving].compactMap({ $0 })
+        where methodology.rules.equation(symbol) == nil {
+            diagnostics.append(.error("R3", "results name '\(symbol)', which is not an equation" + Suggestion.hint(for: symbol, in: methodology.rules.equations.map(\.symbol)), at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
+        }
+        return diagnostics
+    }
+
+    /// Lints a programme call as it would run beside a methodology that gives the usual results.
+    public static func lint(_ programme: Programme) -> [Diagnostic] {
+        check(programme.rules, environment: RuleEnvironment(methodology: nil, programme: programme))
+    }
+
+    private static func check(_ rules: RuleSet, environment: RuleEnvironment) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let checker = TypeChecker(environment: environment)
+        var symbols: Set<String> = []
+        for parameter in rules.parameters where !symbols.insert(parameter.symbol).inserted {
+            diagnostics.append(.error("R5", "symbol \(parameter.symbol) is declared twice", at: parameter.location))
+        }
+        for equation in rules.equations {
+            if !symbols.insert(equation.symbol).inserted {
+                diagnostics.append(.error("R5", "symbol \(equation.symbol) is declared twice", at: equation.location))
+            }
+            do throws(RuleError) {
+                let type = try checker.check(equation.expression.expression)
+                guard case .quantity(let dimension) = type else {
+                    if type != .any {
+                        diagnostics.append(.error("R4", "\(equation.symbol) must give a quantity, but gives \(type)", at: equation.expression.location))
+                    }
+                    continue
+                }
+                if dimension != equation.unit.dimension {
+                    diagnostics.append(.error("R4", "\(equation.symbol) gives \(dimension) but is declared in \(equation.unit) (\(equation.unit.dimension))", at: equation.expression.location))
+                }
+            } catch {
+                diagnostics.append(.error(code(for: error), "in \(equation.symbol): \(error.message)", at: equation.expression.location(of: error.offset)))
+            }
+        }
+        var ids: Set<String> = []
+        for criterion in rules.criteria {
+            if !ids.insert(criterion.id).inserted {
+                diagnostics.append(.error("R5", "criterion \(criterion.id) is declared twice", at: criterion.condition.location))
+            }
+            do throws(RuleError) {
+                let type = try checker.check(criterion.condition.expression)
+                if type != .boolean, type != .any {
+                    diagnostics.append(.error("R4", "criterion \(criterion.id) must be a true/false test, but gives \(type)", at: criterion.condition.location))
+                }
+            } catch {
+                diagnostics.append(.error(code(for: error), "in criterion \(criterion.id): \(error.message)", at: criterion.condition.location(of: error.offset)))
+            }
+        }
+        return diagnostics
+    }
+
+    /// R3 for names that do not exist, R4 for everything about types and dimensions.
+    private static func code(for error: RuleError) -> String {
+        error.message.contains("is not defined") || error.message.contains("has no field") ? "R3" : "R4"
+    }
+}
+
+/// The static types of every name the rules of a methodology and programme may use.
+struct RuleEnvironment: TypeEnvironment {
+    var types: [String: StaticType] = [:]
+
+    init(methodology: Methodology?, programme: Programme?) {
+        let schema = ProjectSchema.build(methodology: methodology, programme: programme)
+        for key in schema.order where key != "parameters" && key != "equipment" {
+            types[key] = schema.fields[key]!.staticType
+        }
+        var item = methodology?.equipment ?? RecordSpec(name: "equipment item")
+        item.set("id", .leaf(FieldSpec(.text)))
+        item.set("name", .leaf(FieldSpec(.text)))
+        for parameter in methodology?.rules.parameters ?? [] where parameter.scope == .equipment {
+            item.set(parameter.symbol, .leaf(parameter.fieldSpec))
+        }
+        types["equipment"] = methodology == nil ? .list(.any) : .list(DataSchema.record(item).staticType)
+        types["estimation_period"] = .quantity(.time)
+        for rules in [methodology?.rules, programme?.rules].compactMap({ $0 }) {
+            for parameter in rules.parameters where parameter.scope == .project {
+                types[parameter.symbol] = .quantity(parameter.unit.dimension)
+            }
+            for equation in rules.equations { types[equation.symbol] = .quantity(equation.unit.dimension) }
+        }
+        for list in programme?.lists ?? [] { types[list.name] = .list(.text) }
+        if let results = methodology?.results {
+            for (alias, symbol) in [("reference_emissions", results.referenceEmissions), ("project_emissions", results.projectEmissions),
+                                    ("emission_reductions", results.emissionReductions), ("energy_saving", results.energySaving ?? "")] {
+                if let type = types[symbol] { types[alias] = type }
+            }
+        } else {
+            for alias in ["reference_emissions", "project_emissions", "emission_reductions"] { types[alias] = .quantity(.co2) }
+            types["energy_saving"] = .quantity(.energy)
+        }
+    }
+
+    func type(of name: String) -> StaticType? { types[name] }
+    var names: [String] { Array(types.keys) }
+}
+
+extension Linter {
+    /// Loads one methodology or programme file and lints it; load problems are thrown.
+    public static func lint(file path: String) throws(DiagnosticError) -> [Diagnostic] {
+        let file = try YAMLFile.load(path)
+        switch file.rootNode.node["format"]?.string {
+        case Methodology.format: return lint(try Methodology.read(file))
+        case Programme.format: return lint(try Programme.read(file))
+        default:
+            throw DiagnosticError(.error("M1", "not a methodology or programme file: 'format' must be '\(Methodology.format)' or '\(Programme.format)'", at: file.rootNode.location))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import JCMDiagnostics
+import JCMRules
+import JCMUnits
+
+/// A JCM methodology as data: identity, status, eligibility criteria, parameters, equations
+/// and the rounding step.
+public struct Methodology: Sendable {
+    public enum Status: String, Sendable, CaseIterable { case approved, proposed, draft }
+
+    public var id: String
+    public var version: String
+    public var status: Status
+    public var title: String
+    public var hostCountry: String
+    public var sectoralScope: String
+    public var source: MethodologySource
+    public var summary: String?
+    /// The declared fields of one equipment item.
+    public var equipment: RecordSpec
+    public var rules: RuleSet
+    public var rounding: RoundingRule?
+    /// Which equations give the headline figures.
+    public var results: Results
+    public var file: SourceFile
+
+    public struct Results: Sendable {
+        public var referenceEmissions: String
+        public var projectEmissions: String
+        public var emissionReductions: String
+        /// Energy the project saves or displaces from the grid; feeds the energy-cost savings.
+        public var energySaving: String?
+    }
+
+    /// `VN_AM007 Ver1.0`
+    public var reference: String { "\(id) \(version)" }
+}
+
+/// Where a methodology's text is published and which parts of this data were checked against it.
+public struct MethodologySource: Sendable {
+    public var url: String
+    public var verified: [String]
+    public var unverified: [String]
+    public var note: String?
+}
+
+/// A data file that an output depends on: its path and exact text, for hashes in manifests.
+public struct SourceFile: Sendable, Hashable {
+    public var path: String
+    public var text: String
+}

@@ -1,0 +1,96 @@
+import JCMDiagnostics
+import JCMRules
+import JCMUnits
+
+extension Methodology {
+    static let format = "jcm-methodology/1"
+
+    /// Reads a methodology file; every structural problem is reported with its place.
+    public static func load(_ path: String) throws(DiagnosticError) -> Methodology {
+        try read(YAMLFile.load(path))
+    }
+
+    static func read(_ file: YAMLFile) throws(DiagnosticError) -> Methodology {
+        let log = DiagnosticLog()
+        let rules = RuleSetReader(log: log)
+        let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
+                    "equipment", "project_fields", "criteria", "parameters", "equations", "rounding", "results"]
+        guard let reader = MappingReader(file.rootNode, allowed: keys, log: log, what: "a methodology") else {
+            try log.check()
+            throw DiagnosticError([])
+        }
+        checkFormat(reader, expected: format, log: log)
+        let statusNode = reader.required("status")
+        let status = statusNode?.text(log).flatMap { text in
+            Status(rawValue: text) ?? {
+                log.error("M3", "status must be approved, proposed or draft, got '\(text)'", at: statusNode?.location)
+                return nil
+            }()
+        }
+        let source = readSource(reader.required("source"), log: log)
+        var equipment = RecordSpec(name: "equipment item")
+        if let node = reader.required("equipment"),
+            let equipmentReader = MappingReader(node, allowed: ["name", "fields"], log: log, what: "the equipment declaration")
+        {
+            equipment = RecordSpec(name: equipmentReader.text("name") ?? "equipment item")
+            for (path, spec) in rules.fields(equipmentReader.required("fields")) {
+                equipment.set(path: path, .leaf(spec), required: spec.required)
+            }
+        }
+        var ruleSet = RuleSet()
+        ruleSet.criteria = rules.criteria(reader.required("criteria"))
+        ruleSet.parameters = rules.parameters(reader.required("parameters"))
+        ruleSet.equations = rules.equations(reader.required("equations"))
+        ruleSet.projectFields = rules.fields(reader.optional("project_fields"))
+        let rounding = readRounding(reader.optional("rounding"), rules: rules, log: log)
+        let results = readResults(reader.required("results"), log: log)
+        let id = reader.text("id"), version = reader.text("version"), title = reader.text("title")
+        let country = reader.text("host_country"), scope = reader.text("sectoral_scope")
+        try log.check()
+        guard let id, let version, let status, let title, let country, let scope, let source, let results else {
+            throw DiagnosticError(.error("M1", "incomplete methodology", at: file.rootNode.location))
+        }
+        return Methodology(id: id, version: version, status: status, title: title, hostCountry: country, sectoralScope: scope,
+                           source: source, summary: reader.text("summary", required: false), equipment: equipment, rules: ruleSet,
+                           rounding: rounding, results: results, file: SourceFile(path: file.path, text: file.text))
+    }
+
+    private static func readSource(_ node: LocatedNode?, log: DiagnosticLog) -> MethodologySource? {
+        guard let node, let reader = MappingReader(node, allowed: ["url", "verified", "unverified", "note"], log: log, what: "the source")
+        else { return nil }
+        guard let url = reader.text("url") else { return nil }
+        let verified = reader.optional("verified")?.items(log)?.compactMap { $0.text(log) } ?? []
+        let unverified = reader.optional("unverified")?.items(log)?.compactMap { $0.text(log) } ?? []
+        return MethodologySource(url: url, verified: verified, unverified: unverified, note: reader.text("note", required: false))
+    }
+
+    private static func readRounding(_ node: LocatedNode?, rules: RuleSetReader, log: DiagnosticLog) -> RoundingRule? {
+        guard let node,
+            let reader = MappingReader(node, allowed: ["equation", "mode", "increment", "text", "provenance"], log: log, what: "the rounding rule"),
+            let equation = reader.text("equation"), let modeNode = reader.required("mode"), let modeText = modeNode.text(log),
+            let increment = rules.quantity(reader.required("increment")), let text = reader.text("text"),
+            let provenance = rules.provenance(reader.required("provenance"))
+        else { return nil }
+        guard let mode = RoundingRule.Mode(rawValue: modeText) else {
+            log.error("M3", "rounding mode must be down, up or nearest, got '\(modeText)'", at: modeNode.location)
+            return nil
+        }
+        return RoundingRule(equation: equation, mode: mode, increment: increment, text: text, provenance: provenance)
+    }
+
+    private static func readResults(_ node: LocatedNode?, log: DiagnosticLog) -> Results? {
+        guard let node,
+            let reader = MappingReader(node, allowed: ["reference_emissions", "project_emissions", "emission_reductions", "energy_saving"], log: log, what: "results"),
+            let re = reader.text("reference_emissions"), let pe = reader.text("project_emissions"), let er = reader.text("emission_reductions")
+        else { return nil }
+        return Results(referenceEmissions: re, projectEmissions: pe, emissionReductions: er, energySaving: reader.text("energy_saving", required: false))
+    }
+}
+
+/// Rejects a file written for another format (or version of it) with a clear message.
+func checkFormat(_ reader: MappingReader, expected: String, log: DiagnosticLog) {
+    guard let node = reader.required("format"), let format = node.text(log) else { return }
+    if format != expected {
+        log.error("M1", "format '\(format)' is not supported here; expected '\(expected)'", at: node.location)
+    }
+}

@@ -1,0 +1,36 @@
+import JCMDiagnostics
+import JCMRules
+import JCMUnits
+
+/// A project as read from its file: a typed data tree that rules read, plus what documents need.
+public struct Project: Sendable {
+    public var data: DataNode
+    public var file: SourceFile
+
+    public func text(_ path: String) -> String? {
+        if case .leaf(.text(let text)) = data.descendant(path)?.content { return text }
+        return nil
+    }
+
+    public func quantity(_ path: String) -> Quantity? {
+        if case .leaf(.quantity(let quantity)) = data.descendant(path)?.content { return quantity }
+        return nil
+    }
+
+    public func date(_ path: String) -> CalendarDate? {
+        if case .leaf(.date(let date)) = data.descendant(path)?.content { return date }
+        return nil
+    }
+
+    public func records(_ path: String) -> [DataNode] {
+        guard case .sequence(let items) = data.descendant(path)?.content else { return [] }
+        return items
+    }
+
+    public var id: String { text("id") ?? "" }
+    public var name: String { text("name") ?? "" }
+    public var equipment: [DataNode] { records("equipment") }
+
+    /// The length of the period the ex-ante parameter values cover (one year unless stated).
+    public var estimationPeriod: Quantity { quantity("estimation_period") ?? Quantity(1, ProjectSchema.yearUnit) }
+}

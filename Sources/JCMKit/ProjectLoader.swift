@@ -1,0 +1,84 @@
+import Foundation
+import JCMDiagnostics
+import JCMRules
+import Yams
+
+/// A project with the methodology and programme call it is checked against.
+public struct LoadedProject: Sendable {
+    public var project: Project
+    public var methodology: Methodology?
+    public var programme: Programme?
+}
+
+public enum ProjectLoader {
+    /// Reads a project file and the methodology it names from `catalog`; `programmeYear` picks the
+    /// call (nil: the newest). Every input problem is thrown together, each with its place.
+    public static func load(_ path: String, catalog: Catalog, programmeYear: String? = nil) throws(DiagnosticError) -> LoadedProject {
+        let file = try YAMLFile.load(path)
+        let log = DiagnosticLog()
+        let methodology = findMethodology(file, catalog: catalog, log: log)
+        let programme = catalog.programme(fiscalYear: programmeYear)
+        if let programmeYear, programme == nil {
+            let known = catalog.programmes.map(\.fiscalYear)
+            log.error("P7", "no programme call for '\(programmeYear)'; shipped calls: \(known.joined(separator: ", "))", at: nil)
+        }
+        try log.check()
+        let schema = ProjectSchema.build(methodology: methodology, programme: programme)
+        guard let data = DataReader(log: log).read(file.rootNode, as: .record(schema)) else {
+            try log.check()
+            throw DiagnosticError([])
+        }
+        let project = Project(data: hoistingItemParameters(data), file: SourceFile(path: file.path, text: file.text))
+        checkConsistency(project, log: log)
+        try log.check()
+        return LoadedProject(project: project, methodology: methodology, programme: programme)
+    }
+
+    private static func findMethodology(_ file: YAMLFile, catalog: Catalog, log: DiagnosticLog) -> Methodology? {
+        guard let reference = file.rootNode.node["methodology"] else { return nil }
+        let node = file.rootNode.child("methodology", reference)
+        guard let id = reference["id"]?.string, let version = reference["version"]?.string else {
+            log.error("P2", "'methodology' needs both 'id' and 'version'", at: node.location)
+            return nil
+        }
+        if let found = catalog.methodology(id: id, version: version) { return found }
+        let known = catalog.methodologies.map(\.reference)
+        let hint = Suggestion.hint(for: "\(id) \(version)", in: known)
+        log.error("P7", "methodology \(id) \(version) is not in \(catalog.directory)\(hint); known: \(known.joined(separator: ", "))", at: node.location)
+        return nil
+    }
+
+    /// Per-item parameter values are written under `parameters:` but read as fields of the
+    /// item (`b.EC_PJ`), so the rules need not know where the value was written.
+    private static func hoistingItemParameters(_ data: DataNode) -> DataNode {
+        guard case .mapping(var fields) = data.content,
+            let index = fields.firstIndex(where: { $0.key == "equipment" }),
+            case .sequence(let items) = fields[index].node.content
+        else { return data }
+        let hoisted = items.map { item -> DataNode in
+            guard case .mapping(let itemFields) = item.content else { return item }
+            var flattened = itemFields.filter { $0.key != "parameters" }
+            if case .mapping(let parameters)? = item.field("parameters")?.content { flattened += parameters }
+            return DataNode(.mapping(flattened), path: item.path, location: item.location)
+        }
+        fields[index].node = DataNode(.sequence(hoisted), path: fields[index].node.path, location: fields[index].node.location)
+        return DataNode(.mapping(fields), path: data.path, location: data.location)
+    }
+
+    private static func checkConsistency(_ project: Project, log: DiagnosticLog) {
+        var seen: Set<String> = []
+        for item in project.equipment {
+            if case .leaf(.text(let id))? = item.field("id")?.content, !seen.insert(id).inserted {
+                log.error("P8", "equipment id '\(id)' is used twice", at: item.location)
+            }
+        }
+        for period in project.records("monitoring_periods") {
+            if case .leaf(.date(let start))? = period.field("start")?.content, case .leaf(.date(let end))? = period.field("end")?.content, end < start {
+                log.error("P5", "impossible monitoring period \(period.path): it ends (\(end)) before it starts (\(start))", at: period.field("end")?.location)
+            }
+        }
+        if project.records("participants").isEmpty {
+            log.error("P2", "the project needs at least one participant", at: project.data.field("participants")?.location ?? project.data.location)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import JCMRules
+import JCMUnits
+
+/// The project file format: a fixed core, plus the fields and parameters that the chosen
+/// methodology and programme call declare.
+enum ProjectSchema {
+    static let format = "jcm-project/1"
+
+    static let participantRoles = ["representative", "partner", "supplier", "consultant", "financier", "other"]
+    static let entityKinds = ["private company", "independent administrative institution", "incorporated association",
+                              "incorporated foundation", "public entity", "local government", "other"]
+
+    static func build(methodology: Methodology?, programme: Programme?) -> RecordSpec {
+        var root = RecordSpec(name: "project")
+        root.set("format", .leaf(FieldSpec(.text, oneOf: [format])), required: true)
+        root.set("id", .leaf(FieldSpec(.text)), required: true)
+        root.set("name", .leaf(FieldSpec(.text)), required: true)
+        root.set("description", .leaf(FieldSpec(.text)))
+        root.set("host_country", .leaf(FieldSpec(.text)), required: true)
+        root.set("city", .leaf(FieldSpec(.text)))
+        var site = RecordSpec(name: "site")
+        site.set("name", .leaf(FieldSpec(.text)))
+        site.set("address", .leaf(FieldSpec(.text)))
+        site.set("latitude", .leaf(FieldSpec(.number, minimum: Quantity(-90), maximum: Quantity(90))), required: true)
+        site.set("longitude", .leaf(FieldSpec(.number, minimum: Quantity(-180), maximum: Quantity(180))), required: true)
+        root.set("site", .record(site), required: true)
+        var participant = RecordSpec(name: "participant")
+        participant.set("name", .leaf(FieldSpec(.text)), required: true)
+        participant.set("country", .leaf(FieldSpec(.text)), required: true)
+        participant.set("role", .leaf(FieldSpec(.text, oneOf: participantRoles)), required: true)
+        participant.set("entity_kind", .leaf(FieldSpec(.text, oneOf: entityKinds)))
+        participant.set("responsibilities", .leaf(FieldSpec(.text)))
+        root.set("participants", .list(.record(participant)), required: true)
+        root.set("technology", .leaf(FieldSpec(.text)), required: true)
+        var reference = RecordSpec(name: "methodology reference")
+        reference.set("id", .leaf(FieldSpec(.text)), required: true)
+        reference.set("version", .leaf(FieldSpec(.text)), required: true)
+        root.set("methodology", .record(reference))
+        root.set("start_of_operation", .leaf(FieldSpec(.date)), required: true)
+        root.set("legal_durable_years", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, yearUnit), maximum: Quantity(60, yearUnit))), required: true)
+        root.set("estimation_period", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(0, yearUnit))))
+        var period = RecordSpec(name: "monitoring period")
+        period.set("id", .leaf(FieldSpec(.text)), required: true)
+        period.set("start", .leaf(FieldSpec(.date)), required: true)
+        period.set("end", .leaf(FieldSpec(.date)), required: true)
+        root.set("monitoring_periods", .list(.record(period)), required: true)
+
+        let parameters = (methodology?.rules.parameters ?? []) + (programme?.rules.parameters ?? [])
+        var globalParameters = RecordSpec(name: "parameters")
+        for parameter in parameters where parameter.scope == .project && parameter.isProjectInput {
+            globalParameters.set(parameter.symbol, .leaf(parameter.fieldSpec))
+        }
+        root.set("parameters", .record(globalParameters))
+
+        var equipment = methodology?.equipment ?? RecordSpec(name: "equipment item")
+        equipment.set("id", .leaf(FieldSpec(.text)), required: true)
+        equipment.set("name", .leaf(FieldSpec(.text)))
+        equipment.set("notes", .leaf(FieldSpec(.text)))
+        var itemParameters = RecordSpec(name: "equipment parameters")
+        for parameter in methodology?.rules.parameters ?? [] where parameter.scope == .equipment && parameter.isProjectInput {
+            itemParameters.set(parameter.symbol, .leaf(parameter.fieldSpec))
+        }
+        equipment.set("parameters", .record(itemParameters))
+        root.set("equipment", methodology == nil ? .list(.free) : .list(.record(equipment)), required: methodology != nil)
+
+        for (path, spec) in (methodology?.rules.projectFields ?? []) + (programme?.rules.projectFields ?? []) {
+            root.set(path: path, .leaf(spec), required: spec.required)
+        }
+        return root
+    }
+
+    static var yearUnit: Unit { Unit(UnitCatalog.atom(named: "yr")!) }
+}

@@ -1,0 +1,102 @@
+import JCMDiagnostics
+import JCMRules
+import JCMUnits
+
+/// Resolves the names a methodology's or programme's rules use against one project:
+/// project fields, parameter values (the project's or the default), programme lists, and
+/// equation results, computed on first use.
+public final class ProjectScope: Scope {
+    let loaded: LoadedProject
+    private var results: [String: EquationOutcome] = [:]
+    private var evaluating: Set<String> = []
+
+    public init(_ loaded: LoadedProject) { self.loaded = loaded }
+
+    var project: Project { loaded.project }
+    var parameters: [Parameter] { (loaded.methodology?.rules.parameters ?? []) + (loaded.programme?.rules.parameters ?? []) }
+    var equations: [(Equation, RuleSetOwner)] {
+        (loaded.methodology?.rules.equations ?? []).map { ($0, .methodology) } + (loaded.programme?.rules.equations ?? []).map { ($0, .programme) }
+    }
+
+    public var names: [String] {
+        let fields: [String] = if case .mapping(let fields) = project.data.content { fields.map(\.key) } else { [] }
+        return fields + parameters.map(\.symbol) + equations.map(\.0.symbol) + (loaded.programme?.lists.map(\.name) ?? []) + Array(aliases.keys)
+    }
+
+    /// Programme rules refer to a methodology's headline results by role, not by symbol.
+    private var aliases: [String: String] {
+        guard let results = loaded.methodology?.results else { return [:] }
+        var map = ["reference_emissions": results.referenceEmissions, "project_emissions": results.projectEmissions,
+                   "emission_reductions": results.emissionReductions]
+        map["energy_saving"] = results.energySaving
+        return map
+    }
+
+    public func binding(for name: String) -> Binding? {
+        if let parameter = parameters.first(where: { $0.symbol == name }), parameter.scope == .project {
+            return parameterBinding(parameter)
+        }
+        if equations.contains(where: { $0.0.symbol == name }) {
+            let outcome = try? outcome(of: name)
+            return Binding(value: outcome?.value ?? .unknown(missing: [name]), origin: Origin(.equation, detail: name, verified: !(outcome?.dependsOnUnverified ?? false)))
+        }
+        if let target = aliases[name] { return binding(for: target) }
+        if let list = loaded.programme?.lists.first(where: { $0.name == name }) {
+            return Binding(value: .list(list.values.map { .text($0) }),
+                           origin: Origin(.programmeValue, detail: "\(name) (\(list.provenance.source))", verified: list.provenance.verified))
+        }
+        if name == "estimation_period" {
+            let node = project.data.field(name)
+            return Binding(value: .quantity(project.estimationPeriod), origin: Origin(.projectInput, detail: node == nil ? "estimation_period (default 1 yr)" : name, location: node?.location))
+        }
+        if let node = project.data.field(name) {
+            return Binding(value: node.value, origin: Origin(.projectInput, detail: node.path, location: node.location))
+        }
+        if names.contains(name) || declaredTopLevel.contains(name) { return Binding(value: .unknown(missing: [name]), origin: nil) }
+        return nil
+    }
+
+    private var declaredTopLevel: [String] {
+        ProjectSchema.build(methodology: loaded.methodology, programme: loaded.programme).order
+    }
+
+    private func parameterBinding(_ parameter: Parameter) -> Binding {
+        if let node = project.data.field("parameters")?.field(parameter.symbol) {
+            return Binding(value: node.value, origin: Origin(.projectInput, detail: node.path, location: node.location))
+        }
+        if let fallback = parameter.defaultValue {
+            let kind: Origin.Kind = parameter.kind == .programmeValue ? .programmeValue : .methodologyDefault
+            let extras = [fallback.vintage.map { "vintage \($0)" }, fallback.provenance.note].compactMap { $0 }
+            let detail = fallback.provenance.source + (extras.isEmpty ? "" : " (\(extras.joined(separator: "; ")))")
+            return Binding(value: .quantity(fallback.value), origin: Origin(kind, detail: detail, verified: fallback.provenance.verified))
+        }
+        return Binding(value: .unknown(missing: ["parameters.\(parameter.symbol)"]), origin: nil)
+    }
+
+    /// Computes an equation once, with its trace; cycles between equations are rule errors.
+    func outcome(of symbol: String) throws(RuleFault) -> EquationOutcome {
+        if let done = results[symbol] { return done }
+        guard let (equation, owner) = equations.first(where: { $0.0.symbol == symbol }) else {
+            throw RuleFault(message: "'\(symbol)' is not an equation", location: nil)
+        }
+        guard evaluating.insert(symbol).inserted else {
+            throw RuleFault(message: "equation \(symbol) depends on itself", location: equation.location)
+        }
+        defer { evaluating.remove(symbol) }
+        let rounding = owner == .methodology ? loaded.methodology?.rounding.flatMap { $0.equation == symbol ? $0 : nil } : nil
+        let outcome = try EquationEvaluation(equation: equation, rounding: rounding, scope: self).run()
+        results[symbol] = outcome
+        return outcome
+    }
+}
+
+enum RuleSetOwner { case methodology, programme }
+
+/// A rule that could not be evaluated (a unit mismatch at run time, a cycle): an error to fix
+/// in the methodology, programme or project, located where possible.
+public struct RuleFault: Error, Sendable {
+    public var message: String
+    public var location: SourceLocation?
+
+    public var diagnostic: Diagnostic { .error("R2", message, at: location) }
+}

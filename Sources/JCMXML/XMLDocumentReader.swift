@@ -1,0 +1,39 @@
+internal import CLibXML2
+import JCMDiagnostics
+
+/// Parses untrusted XML text into a libxml2 document.
+enum XMLDocumentReader {
+    /// No network, no entity substitution, no DTD loading. The text is handed
+    /// over as UTF-8, so an `encoding=` in the XML declaration is ignored.
+    /// Big line numbers keep schema errors past line 65535 accurate.
+    static let safeOptions: Int32 = Int32(bitPattern:
+        XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
+    struct Result {
+        /// Owned by the caller, who must free it with `xmlFreeDoc`.
+        var document: xmlDocPtr?
+        /// X1 diagnostics; empty exactly when `document` is usable.
+        var diagnostics: [Diagnostic]
+    }
+
+    static func read(_ xml: String, documentName: String, extraOptions: Int32 = 0) -> Result {
+        LibXML.initialize()
+        let collector = LibXMLErrorCollector()
+        var text = xml
+        let document: xmlDocPtr? = collector.capturingThreadErrors {
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    xmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), documentName, "UTF-8",
+                                  safeOptions | extraOptions)
+                }
+            }
+        }
+        var diagnostics = collector.failures.map { $0.diagnostic(code: "X1", file: documentName) }
+        if document == nil, diagnostics.isEmpty {
+            // xmlReadMemory returns NULL for an empty buffer without reporting anything.
+            diagnostics.append(Diagnostic(.error, code: "X1", "Document is empty",
+                                          at: SourceLocation(file: documentName, line: 1, column: 1)))
+        }
+        return Result(document: document, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import JCMKit
+
+@main
+struct JCM: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jcm",
+        abstract: "Check, calculate and draft a JCM Model Project application.",
+        discussion: """
+            Exit codes (check, calc, lint, render, validate):
+              0  eligible / success
+              1  not eligible: a criterion or programme requirement fails
+              2  bad input or usage: the message names the file, line and key
+              3  undetermined: no criterion fails, but evidence is missing
+
+            Data folders are found from --methodologies/--templates, then $JCM_METHODOLOGIES /
+            $JCM_TEMPLATES, then Methodologies/ and Templates/ in the current directory or a parent,
+            then beside the executable.
+
+            Examples:
+              jcm check Examples/haiphong-blower-inverter/project.yaml
+              jcm calc Examples/haiphong-blower-inverter/project.yaml --format json
+              jcm methodologies list
+              jcm lint
+            """,
+        version: ToolVersion.current,
+        subcommands: [Check.self, Calc.self, Methodologies.self, Lint.self]
+    )
+
+    /// Maps argument-parser's usage failures onto the documented exit code 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == ExitStatus.notEligible.rawValue || code.rawValue == ExitStatus.undetermined.rawValue
+                || code.rawValue == ExitStatus.badInput.rawValue
+            {
+                if code == .success, !(error is ExitCode) { print(fullMessage(for: error)) }
+                Foundation.exit(code.rawValue)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.badInput.rawValue)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import JCMDiagnostics
+import JCMKit
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Where methodology and programme data come from.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder of methodology and programme YAML files.", valueName: "dir"))
+    var methodologies: String?
+
+    func catalog() throws -> Catalog {
+        guard let directory = ResourceLocator.find("Methodologies", explicit: methodologies, environmentVariable: "JCM_METHODOLOGIES") else {
+            throw Failure.report([.error("F1", "no Methodologies/ folder found; pass --methodologies DIR or set JCM_METHODOLOGIES")])
+        }
+        do { return try Catalog.load(from: directory) } catch { throw Failure.report(error.diagnostics) }
+    }
+}
+
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text for people, json for pipelines.")
+    var format: OutputFormat = .text
+}
+
+/// The project file and the programme call it is checked against.
+struct ProjectOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The project YAML file.", valueName: "project.yaml"))
+    var project: String
+
+    @Option(name: .long, help: ArgumentHelp("Programme call, e.g. FY2025 (default: the newest shipped).", valueName: "fiscal-year"))
+    var programme: String?
+
+    @OptionGroup var data: DataOptions
+
+    func load() throws -> LoadedProject {
+        let catalog = try data.catalog()
+        do { return try ProjectLoader.load(project, catalog: catalog, programmeYear: programme) } catch {
+            throw Failure.report(error.diagnostics)
+        }
+    }
+}
+
+/// Input problems end the command with exit code 2 after the diagnostics are printed.
+enum Failure: Error {
+    case report([Diagnostic])
+
+    static func exit(_ diagnostics: [Diagnostic], format: OutputFormat) -> ExitCode {
+        if format == .json { Console.out(JSONReport.diagnostics(diagnostics)) }
+        Console.error(diagnostics.map(\.description).joined(separator: "\n") + "\n")
+        return ExitCode(ExitStatus.badInput.rawValue)
+    }
+}
+
+enum Console {
+    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    static func error(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning reported input problems into printed diagnostics and exit code 2.
+    func reporting(_ format: OutputFormat, _ body: () throws -> ExitStatus) throws {
+        let status: ExitStatus
+        do {
+            status = try body()
+        } catch Failure.report(let diagnostics) {
+            throw Failure.exit(diagnostics, format: format)
+        } catch let error as DiagnosticError {
+            throw Failure.exit(error.diagnostics, format: format)
+        }
+        if status != .eligible { throw ExitCode(status.rawValue) }
+    }
+}
