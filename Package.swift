@@ -34,6 +34,6 @@ let package = Package(
         .testTarget(name: "JCMRulesTests", dependencies: ["JCMRules"]),
         // .testTarget(name: "JCMKitTests", dependencies: ["JCMKit"]),
         .testTarget(name: "JCMXMLTests", dependencies: ["JCMXML", "JCMDiagnostics"]),
-        // .testTarget(name: "EndToEndTests", dependencies: ["JCMKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["jcm"]),
     ]
 )

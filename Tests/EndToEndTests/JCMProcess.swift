@@ -1,0 +1,61 @@
+import Foundation
+
+/// Runs the built `jcm` binary the way a user or a pipeline would.
+struct JCMProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root, found from this file's location.
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `jcm` executable next to the test bundle in the build products folder.
+    static var executable: URL {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("jcm")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/jcm")
+    }
+
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "JCM_METHODOLOGIES")
+        merged.removeValue(forKey: "JCM_TEMPLATES")
+        merged.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A scratch folder removed when the test ends.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jcm-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Copies an example project to `directory` after applying text edits, for bad-input cases.
+    static func editedExample(_ example: String, in directory: URL, _ edit: (String) -> String) throws -> String {
+        let source = root.appendingPathComponent("Examples/\(example)/project.yaml")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let target = directory.appendingPathComponent("project.yaml")
+        try edit(text).write(to: target, atomically: true, encoding: .utf8)
+        return target.path
+    }
+}
