@@ -61,3 +61,23 @@ import Testing
         #expect(c4["missing"] as? [String] == ["equipment[B-1].meters.electricity.calibration"])
     }
 }
+
+@Suite struct RooftopPVExampleEndToEndTests {
+    let project = "Examples/haiphong-rooftop-pv/project.yaml"
+
+    @Test func checkIsEligibleAndFlagsUnverifiedCriteria() throws {
+        let result = try JCMProcess.run(["check", project])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Methodology: VN_AM007 Ver1.0 (approved)"))
+        #expect(result.stdout.contains("not read in VN_AM007 [UNVERIFIED]"))
+    }
+
+    @Test func calcComputesAndSaysWhichValuesAreUnverified() throws {
+        let result = try JCMProcess.run(["calc", project])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Reference emissions   RE_p   621.92 tCO2"))
+        #expect(result.stdout.contains("Emission reductions   ER_p   621 tCO2"))
+        #expect(result.stdout.contains("UNVERIFIED values change these results"))
+        #expect(result.stdout.contains("EF_grid = 0.5408 tCO2/MWh"))
+    }
+}
