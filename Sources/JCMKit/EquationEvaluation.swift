@@ -73,7 +73,7 @@ struct EquationEvaluation {
         for input in inputs {
             guard let origin = input.origin else { continue }
             if origin.kind == .equation {
-                notes += try scope.outcome(of: input.name).unverifiedInputs
+                notes += try scope.outcome(of: origin.detail).unverifiedInputs
             } else if !origin.verified {
                 notes.append("\(input.name) = \(input.value) (\(origin.detail))")
             }

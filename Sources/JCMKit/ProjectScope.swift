@@ -23,6 +23,8 @@ public final class ProjectScope: Scope {
         return fields + parameters.map(\.symbol) + equations.map(\.0.symbol) + (loaded.programme?.lists.map(\.name) ?? []) + Array(aliases.keys)
     }
 
+    static let resultRoles = ["reference_emissions", "project_emissions", "emission_reductions", "energy_saving"]
+
     /// Programme rules refer to a methodology's headline results by role, not by symbol.
     private var aliases: [String: String] {
         guard let results = loaded.methodology?.results else { return [:] }
@@ -41,6 +43,11 @@ public final class ProjectScope: Scope {
             return Binding(value: outcome?.value ?? .unknown(missing: [name]), origin: Origin(.equation, detail: name, verified: !(outcome?.dependsOnUnverified ?? false)))
         }
         if let target = aliases[name] { return binding(for: target) }
+        if Self.resultRoles.contains(name) {
+            // Programme rules need a methodology's results; without one they cannot be decided.
+            let missing = loaded.methodology.map { "\(name) (not given by \($0.reference))" } ?? "methodology"
+            return Binding(value: .unknown(missing: [missing]), origin: nil)
+        }
         if let list = loaded.programme?.lists.first(where: { $0.name == name }) {
             return Binding(value: .list(list.values.map { .text($0) }),
                            origin: Origin(.programmeValue, detail: "\(name) (\(list.provenance.source))", verified: list.provenance.verified))

@@ -30,6 +30,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// The same day `years` later; 29 February becomes 28 February in a common year.
+    public func adding(years: Int) -> CalendarDate {
+        let year = self.year + years
+        return CalendarDate(year: year, month: month, day: min(day, Self.daysIn(month: month, year: year)))!
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

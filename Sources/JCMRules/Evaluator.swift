@@ -93,7 +93,8 @@ public final class Evaluator {
     private func member(_ base: Value, _ field: String, offset: Int) throws(RuleError) -> Value {
         switch base {
         case .unknown(let missing):
-            return .unknown(missing: missing)
+            // Name the field to add (`finance.tariff`), not just the absent record (`finance`).
+            return .unknown(missing: missing.count == 1 ? ["\(missing[0]).\(field)"] : missing)
         case .record(let node):
             guard let child = node.field(field) else { return .unknown(missing: ["\(node.path).\(field)"]) }
             let value = child.value
@@ -250,12 +251,23 @@ public final class Evaluator {
                 throw RuleError("'date' needs text in the form YYYY-MM-DD", offset: offset)
             }
             return .date(date)
+        case .addYears:
+            return .date(try addYears(values[0], values[1], offset: offset))
         default:
             guard case .quantity(let value) = values[0], case .quantity(let increment) = values[1] else {
                 throw RuleError("'\(function.rawValue)' needs a quantity and an increment", offset: offset)
             }
             return .quantity(try round(value, to: increment, function, offset: offset))
         }
+    }
+
+    private func addYears(_ start: Value, _ span: Value, offset: Int) throws(RuleError) -> CalendarDate {
+        guard case .date(let date) = start, case .quantity(let quantity) = span,
+            let years = try? quantity.converted(to: Unit(parsing: "yr")).value, years == years.rounded(places: 0)
+        else {
+            throw RuleError("'add_years' needs a date and a whole number of years (like 9 yr)", offset: offset)
+        }
+        return date.adding(years: NSDecimalNumber(decimal: years).intValue)
     }
 
     private func round(_ value: Quantity, to increment: Quantity, _ function: Expression.Function, offset: Int) throws(RuleError) -> Quantity {

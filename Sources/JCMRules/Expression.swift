@@ -33,6 +33,8 @@ public indirect enum Expression: Sendable, Equatable {
 
     public enum Function: String, Sendable, CaseIterable {
         case min, max, has, rounddown, roundup, round, date
+        /// `add_years(start_of_operation, legal_durable_years)`: the same day n years later.
+        case addYears = "add_years"
     }
 
     public var offset: Int {

@@ -80,6 +80,10 @@ public struct TypeChecker {
             case .rounddown, .roundup, .round:
                 _ = try same(types[0], types[1], "a value and its rounding increment", offset: offset)
                 return types[0]
+            case .addYears:
+                _ = try same(types[0], .date, "the first argument of 'add_years'", offset: offset)
+                _ = try same(types[1], .quantity(.time), "the second argument of 'add_years'", offset: offset)
+                return .date
             }
         }
     }

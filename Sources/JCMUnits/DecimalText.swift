@@ -47,3 +47,8 @@ public enum DecimalText {
         return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
     }
 }
+
+extension Decimal {
+    /// Rounded half away from zero to `places` decimals.
+    public func rounded(places: Int) -> Decimal { DecimalText.rounded(self, places: places) }
+}

@@ -58,7 +58,7 @@ import Testing
         let criteria = groups.flatMap { $0["criteria"] as! [[String: Any]] }
         let c4 = criteria.first { $0["id"] as? String == "C4" }!
         #expect(c4["verdict"] as? String == "needs evidence")
-        #expect(c4["missing"] as? [String] == ["equipment[B-1].meters.electricity.calibration"])
+        #expect(c4["missing"] as? [String] == ["equipment[B-1].meters.electricity.calibration.valid_until"])
     }
 }
 

@@ -33,7 +33,10 @@ public enum TextReport {
                               ("Emission reductions", calculation.emissionReductions)] {
             if let step { lines.append("  \(label.padded(to: 21)) \(step.equation.symbol.padded(to: 6)) \(step.value)") }
         }
-        for step in calculation.programmeSteps { lines.append("  \(step.equation.name.padded(to: 28)) \(step.value)") }
+        if let programme = loaded.programme, !calculation.programmeSteps.isEmpty {
+            lines.append("Financials (\(programme.title), \(programme.fiscalYear))")
+            for step in calculation.programmeSteps { lines.append("  \(step.equation.name): \(step.value)") }
+        }
         let unverified = calculation.unverifiedInputs
         if !unverified.isEmpty {
             lines.append("")
