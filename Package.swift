@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .executable(name: "jcm", targets: ["jcm"]),
         .library(name: "JCMKit", targets: ["JCMKit"]),
+        .library(name: "JCMDocuments", targets: ["JCMDocuments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,14 +28,19 @@ let package = Package(
             dependencies: ["JCMDiagnostics", "JCMUnits", "JCMRules", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
+        .target(
+            name: "JCMDocuments",
+            dependencies: ["JCMKit", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .executableTarget(
             name: "jcm",
-            dependencies: ["JCMKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["JCMKit", "JCMDocuments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "JCMUnitsTests", dependencies: ["JCMUnits"]),
         .testTarget(name: "JCMRulesTests", dependencies: ["JCMRules"]),
-        // .testTarget(name: "JCMKitTests", dependencies: ["JCMKit"]),
+        .testTarget(name: "JCMKitTests", dependencies: ["JCMKit"]),
         .testTarget(name: "JCMXMLTests", dependencies: ["JCMXML", "JCMDiagnostics"]),
+        .testTarget(name: "JCMDocumentsTests", dependencies: ["JCMDocuments", "JCMKit", "JCMXML"]),
         .testTarget(name: "EndToEndTests", dependencies: ["jcm"]),
     ]
 )

@@ -19,7 +19,7 @@ import Testing
         #expect(result.stdout.contains("Emission reductions   ER_p   1,139 tCO2"))
         #expect(result.stdout.contains("equipment[B-1]: 864,000 kNm3 × 1.852 kWh/kNm3 × 0.6592 tCO2/MWh = 1,054.8043776 tCO2"))
         #expect(result.stdout.contains("rounded down to a multiple of 1 tCO2: 1,139.2663552 tCO2 → 1,139 tCO2"))
-        #expect(result.stdout.contains("project.yaml:63:13"), "the trace names the file and line of each input")
+        #expect(result.stdout.contains("project.yaml:76:13"), "the trace names the file and line of each input")
     }
 
     @Test func calcJSONKeepsEveryDigit() throws {
@@ -79,5 +79,64 @@ import Testing
         #expect(result.stdout.contains("Emission reductions   ER_p   621 tCO2"))
         #expect(result.stdout.contains("UNVERIFIED values change these results"))
         #expect(result.stdout.contains("EF_grid = 0.5408 tCO2/MWh"))
+    }
+}
+
+/// The three programme examples: exit codes 0, 1 and 3, in text and JSON.
+@Suite struct ProgrammeExamplesEndToEndTests {
+    func verdict(_ example: String) throws -> (Int32, Int32, String) {
+        let path = "Examples/\(example)/project.yaml"
+        let text = try JCMProcess.run(["check", path])
+        let json = try JCMProcess.run(["check", path, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        return (text.status, json.status, object["verdict"] as! String)
+    }
+
+    @Test func blowerIsEligible() throws {
+        let (text, json, verdict) = try verdict("haiphong-blower-inverter")
+        #expect(text == 0 && json == 0 && verdict == "pass")
+    }
+
+    @Test func compostingIsNotEligible() throws {
+        let (text, json, verdict) = try verdict("haiphong-takakura-composting")
+        #expect(text == 1 && json == 1 && verdict == "fail")
+        let output = try JCMProcess.run(["check", "Examples/haiphong-takakura-composting/project.yaml"]).stdout
+        #expect(output.contains("FAIL            MP3  The project reduces energy-origin CO2"))
+    }
+
+    @Test func lanHaBayIsUndetermined() throws {
+        let (text, json, verdict) = try verdict("lan-ha-bay-floating-village-solar")
+        #expect(text == 3 && json == 3 && verdict == "needs evidence")
+    }
+
+    @Test func blowerFinancialsInTextAndJSON() throws {
+        let text = try JCMProcess.run(["calc", "Examples/haiphong-blower-inverter/project.yaml"]).stdout
+        #expect(text.contains("Cost-effectiveness of the subsidy: 2,926.54 JPY/tCO2"))
+        #expect(text.contains("Simple payback without the subsidy: 3.16 yr"))
+        #expect(text.contains("Simple payback with the subsidy: 1.58 yr"))
+        #expect(text.contains("[UNVERIFIED]"))
+        let json = try JCMProcess.run(["calc", "Examples/haiphong-blower-inverter/project.yaml", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let results = object["results"] as! [String: [String: Any]]
+        #expect(results["cost_effectiveness"]?["amount"] as? [String: String] == ["value": "2926.54", "unit": "JPY/tCO2"])
+        #expect(results["simple_payback"]?["amount"] as? [String: String] == ["value": "3.16", "unit": "yr"])
+    }
+
+    @Test func lanHaBayPaybackIsLong() throws {
+        let result = try JCMProcess.run(["calc", "Examples/lan-ha-bay-floating-village-solar/project.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Simple payback without the subsidy: 53.05 yr"))
+    }
+
+    @Test func compostingCalculationIsUndeterminedWithoutAMethodology() throws {
+        let result = try JCMProcess.run(["calc", "Examples/haiphong-takakura-composting/project.yaml"])
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("unknown (missing methodology)"))
+    }
+
+    @Test func unknownProgrammeYearIsBadInput() throws {
+        let result = try JCMProcess.run(["check", "Examples/haiphong-blower-inverter/project.yaml", "--programme", "FY2019"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[P7] no programme call for 'FY2019'; shipped calls: FY2024"))
     }
 }

@@ -1,0 +1,75 @@
+import Foundation
+import JCMRules
+import JCMUnits
+import Testing
+
+@testable import JCMKit
+
+@Suite struct CalculationTraceTests {
+    @Test func blowerFiguresAreExact() throws {
+        let calculation = try Calculation.run(try Fixture.load(Fixture.blower))
+        #expect(calculation.referenceEmissions?.value == .quantity(try Quantity(parsing: "2109.6087552 tCO2")))
+        #expect(calculation.projectEmissions?.value == .quantity(try Quantity(parsing: "970.3424 tCO2")))
+        #expect(calculation.emissionReductions?.value == .quantity(try Quantity(parsing: "1139 tCO2")))
+    }
+
+    @Test func roundingHappensOnlyAtTheDeclaredStep() throws {
+        let calculation = try Calculation.run(try Fixture.load(Fixture.blower))
+        let er = try #require(calculation.emissionReductions)
+        #expect(er.unrounded == .quantity(try Quantity(parsing: "1139.2663552 tCO2")))
+        #expect(er.rounding?.after == (try Quantity(parsing: "1139 tCO2")))
+        #expect(calculation.referenceEmissions?.rounding == nil)
+    }
+
+    @Test func traceListsEachItemAndEachInputWithItsOrigin() throws {
+        let re = try #require(try Calculation.run(try Fixture.load(Fixture.blower)).referenceEmissions)
+        #expect(re.terms.map(\.label) == ["equipment[B-1]", "equipment[B-2]"])
+        #expect(re.terms[0].substituted == "864,000 kNm3 × 1.852 kWh/kNm3 × 0.6592 tCO2/MWh")
+        let ef = try #require(re.inputs.first { $0.name == "EF_elec" })
+        #expect(ef.origin?.kind == .methodologyDefault)
+        #expect(ef.origin?.detail.contains("vintage 2023") == true)
+        let volume = try #require(re.inputs.first { $0.name == "equipment[B-1].parameters.V_PJ" })
+        #expect(volume.origin?.location?.line == 76)
+    }
+
+    @Test func unverifiedRoundingRuleIsCarriedToDependentResults() throws {
+        let calculation = try Calculation.run(try Fixture.load(Fixture.blower))
+        #expect(calculation.referenceEmissions?.dependsOnUnverified == false)
+        #expect(calculation.emissionReductions?.dependsOnUnverified == true)
+        #expect(calculation.step("cost_effectiveness")?.unverifiedInputs.contains { $0.hasPrefix("rounding rule") } == true)
+    }
+
+    @Test func missingMonitoredValueLeavesTheResultUnknownNamingIt() throws {
+        let loaded = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "      EC_PJ: 736 MWh\n  - id: B-2", with: "  - id: B-2") }
+        let calculation = try Calculation.run(loaded)
+        #expect(calculation.projectEmissions?.value == .unknown(missing: ["equipment[B-1].EC_PJ"]))
+        #expect(calculation.emissionReductions?.value.isUnknown == true)
+    }
+
+    @Test func projectCannotOverrideAFixedExAnteDefault() throws {
+        #expect(throws: (any Error).self) {
+            try Fixture.load(Fixture.blower) { $0 + "parameters:\n  EF_elec: 0.9 tCO2/MWh\n" }
+        }
+    }
+}
+
+@Suite struct ShippedDataTests {
+    @Test func everyShippedFileLintsClean() {
+        #expect(Fixture.catalog.methodologies.flatMap(Linter.lint).isEmpty)
+        #expect(Fixture.catalog.programmes.flatMap(Linter.lint).isEmpty)
+    }
+
+    @Test func everyUnverifiedDefaultSaysWhereItComesFrom() {
+        let parameters = Fixture.catalog.methodologies.flatMap(\.rules.parameters) + Fixture.catalog.programmes.flatMap(\.rules.parameters)
+        for parameter in parameters {
+            if let fallback = parameter.defaultValue { #expect(!fallback.provenance.source.isEmpty, "\(parameter.symbol)") }
+        }
+        #expect(parameters.contains { $0.symbol == "EF_elec" && $0.defaultValue?.provenance.verified == true })
+        #expect(parameters.contains { $0.symbol == "EF_grid" && $0.defaultValue?.provenance.verified == false })
+    }
+
+    @Test func theNewestProgrammeIsTheDefault() {
+        #expect(Fixture.catalog.programme(fiscalYear: nil)?.fiscalYear == "FY2024")
+        #expect(Fixture.catalog.programme(fiscalYear: "fy2024")?.id == "JCM-MP-FY2024")
+    }
+}
