@@ -38,6 +38,16 @@ public struct Catalog: Sendable {
         methodologies.first { $0.id == id && $0.version == version }
     }
 
+    /// `id` at `version`, or its newest shipped version when `version` is nil; a P7 error names the known ones.
+    public func methodology(id: String, version: String?) throws(DiagnosticError) -> Methodology {
+        let matches = methodologies.filter { $0.id == id && (version == nil || $0.version == version) }
+        guard let newest = matches.max(by: { $0.version.compare($1.version, options: .numeric) == .orderedAscending }) else {
+            let known = methodologies.map(\.reference).joined(separator: ", ")
+            throw DiagnosticError(.error("P7", "no methodology \(id)\(version.map { " \($0)" } ?? ""); known: \(known)"))
+        }
+        return newest
+    }
+
     /// The call for `fiscalYear`, or the newest one shipped.
     public func programme(fiscalYear: String?) -> Programme? {
         guard let fiscalYear else { return programmes.last }

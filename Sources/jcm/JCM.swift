@@ -23,9 +23,10 @@ struct JCM: ParsableCommand {
               jcm calc Examples/haiphong-blower-inverter/project.yaml --format json
               jcm methodologies list
               jcm lint
+              jcm schema VN_PM_DRAFT_BLOWER > project.schema.json
             """,
         version: ToolVersion.current,
-        subcommands: [Check.self, Calc.self, Methodologies.self, Lint.self]
+        subcommands: [Check.self, Calc.self, Methodologies.self, Lint.self, Schema.self]
     )
 
     /// Maps argument-parser's usage failures onto the documented exit code 2.

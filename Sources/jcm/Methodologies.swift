@@ -34,11 +34,7 @@ struct Methodologies: ParsableCommand {
         func run() throws {
             try reporting(output.format) {
                 let catalog = try data.catalog()
-                let matches = catalog.methodologies.filter { $0.id == id && (version == nil || $0.version == version) }
-                guard let methodology = matches.max(by: { $0.version.compare($1.version, options: .numeric) == .orderedAscending }) else {
-                    let known = catalog.methodologies.map(\.reference).joined(separator: ", ")
-                    throw Failure.report([.error("P7", "no methodology \(id)\(version.map { " \($0)" } ?? ""); known: \(known)")])
-                }
+                let methodology = try catalog.methodology(id: id, version: version)
                 Console.out(output.format == .json ? CatalogReport.json(methodology) : CatalogReport.text(methodology))
                 return .eligible
             }

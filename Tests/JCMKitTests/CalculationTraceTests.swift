@@ -73,3 +73,31 @@ import Testing
         #expect(Fixture.catalog.programme(fiscalYear: "fy2024")?.id == "JCM-MP-FY2024")
     }
 }
+
+@Suite struct ProjectJSONSchemaTests {
+    /// The committed schemas under docs/schemas are regenerated with `jcm schema`; this fails when they are stale.
+    @Test func committedSchemasAreCurrent() throws {
+        let folder = Fixture.root.appendingPathComponent("docs/schemas")
+        let programme = Fixture.catalog.programme(fiscalYear: nil)
+        var expected = ["project-no-methodology.schema.json": ProjectJSONSchema.generate(methodology: nil, programme: programme)]
+        for methodology in Fixture.catalog.methodologies {
+            expected["project-\(methodology.id)-\(methodology.version).schema.json"] = ProjectJSONSchema.generate(methodology: methodology, programme: programme)
+        }
+        for (name, text) in expected {
+            let committed = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(committed == text, "docs/schemas/\(name) is stale: regenerate it with jcm schema")
+        }
+    }
+
+    @Test func schemaDeclaresUnitsAndClosedRecords() throws {
+        let methodology = try Fixture.catalog.methodology(id: "VN_PM_DRAFT_BLOWER", version: nil)
+        let text = ProjectJSONSchema.generate(methodology: methodology, programme: Fixture.catalog.programme(fiscalYear: nil))
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+        #expect(object["additionalProperties"] as? Bool == false)
+        let properties = object["properties"] as! [String: Any]
+        let equipment = (properties["equipment"] as! [String: Any])["items"] as! [String: Any]
+        let fields = equipment["properties"] as! [String: Any]
+        #expect((fields["rated_flow"] as? [String: Any])?["x-jcm-unit"] as? String == "Nm3/h")
+        #expect((object["required"] as? [String])?.contains("technology") == true)
+    }
+}
