@@ -36,6 +36,7 @@ let package = Package(
             name: "jcm",
             dependencies: ["JCMKit", "JCMDocuments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "jcm-benchmarks", dependencies: ["JCMKit"], path: "Benchmarks/JCMBenchmarks"),
         .testTarget(name: "JCMUnitsTests", dependencies: ["JCMUnits"]),
         .testTarget(name: "JCMRulesTests", dependencies: ["JCMRules"]),
         .testTarget(name: "JCMKitTests", dependencies: ["JCMKit"]),

@@ -50,11 +50,7 @@ struct EquationEvaluation {
 
     private func apply(_ rule: RoundingRule, to value: Quantity) throws(RuleFault) -> Quantity {
         do {
-            switch rule.mode {
-            case .down: return try value.roundedDown(toMultipleOf: rule.increment)
-            case .up: return -(try (-value).roundedDown(toMultipleOf: rule.increment))
-            case .nearest: return try value.rounded(toMultipleOf: rule.increment)
-            }
+            return try value.rounded(toMultipleOf: rule.increment, rule.mode)
         } catch {
             throw RuleFault(message: "cannot round \(equation.symbol) to \(rule.increment): \(error.description)", location: equation.location)
         }

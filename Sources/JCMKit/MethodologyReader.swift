@@ -71,7 +71,7 @@ extension Methodology {
             let increment = rules.quantity(reader.required("increment")), let text = reader.text("text"),
             let provenance = rules.provenance(reader.required("provenance"))
         else { return nil }
-        guard let mode = RoundingRule.Mode(rawValue: modeText) else {
+        guard let mode = Quantity.Rounding(rawValue: modeText) else {
             log.error("M3", "rounding mode must be down, up or nearest, got '\(modeText)'", at: modeNode.location)
             return nil
         }

@@ -98,9 +98,8 @@ public struct Equation: Sendable {
 
 /// The methodology's rounding step, applied to one equation's result and shown in the trace.
 public struct RoundingRule: Sendable {
-    public enum Mode: String, Sendable { case down, up, nearest }
     public var equation: String
-    public var mode: Mode
+    public var mode: Quantity.Rounding
     public var increment: Quantity
     public var text: String
     public var provenance: Provenance

@@ -271,12 +271,9 @@ public final class Evaluator {
     }
 
     private func round(_ value: Quantity, to increment: Quantity, _ function: Expression.Function, offset: Int) throws(RuleError) -> Quantity {
+        let rounding: Quantity.Rounding = function == .rounddown ? .down : function == .roundup ? .up : .nearest
         do {
-            switch function {
-            case .rounddown: return try value.roundedDown(toMultipleOf: increment)
-            case .roundup: return -(try (-value).roundedDown(toMultipleOf: increment))
-            default: return try value.rounded(toMultipleOf: increment)
-            }
+            return try value.rounded(toMultipleOf: increment, rounding)
         } catch {
             throw RuleError("cannot round \(value) to \(increment): \(error.description)", offset: offset)
         }

@@ -71,23 +71,28 @@ public struct Quantity: Hashable, Sendable {
         return .orderedSame
     }
 
-    /// Rounds down (towards minus infinity) to a whole multiple of `increment`.
-    public func roundedDown(toMultipleOf increment: Quantity) throws(UnitError) -> Quantity {
-        let step = try increment.converted(to: unit).value
-        if step.isZero || step < 0 { throw .divisionByZero }
-        var steps = value / step
-        var whole = Decimal()
-        NSDecimalRound(&whole, &steps, 0, .down)
-        return Quantity(whole * step, unit)
+    /// How a value is brought to a whole multiple of an increment.
+    public enum Rounding: String, Sendable {
+        /// Towards minus infinity (emission reductions: never overstated).
+        case down
+        /// Towards plus infinity.
+        case up
+        /// To the nearest multiple, halves away from zero (money to the yen or sen).
+        case nearest
     }
 
-    /// Rounds half away from zero to a whole multiple of `increment` (money to the yen).
-    public func rounded(toMultipleOf increment: Quantity) throws(UnitError) -> Quantity {
+    /// The whole multiple of `increment` that `rounding` picks, e.g. 1,139.27 tCO2 → 1,139 tCO2.
+    public func rounded(toMultipleOf increment: Quantity, _ rounding: Rounding) throws(UnitError) -> Quantity {
         let step = try increment.converted(to: unit).value
         if step.isZero || step < 0 { throw .divisionByZero }
         var steps = value / step
         var whole = Decimal()
-        NSDecimalRound(&whole, &steps, 0, .plain)
+        let mode: NSDecimalNumber.RoundingMode = switch rounding {
+        case .down: .down
+        case .up: .up
+        case .nearest: .plain
+        }
+        NSDecimalRound(&whole, &steps, 0, mode)
         return Quantity(whole * step, unit)
     }
 

@@ -51,10 +51,13 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
     }
 
     @Test func roundingDownGoesToTheWholeTonneBelow() throws {
-        let er = try q("1139.2663552 tCO2").roundedDown(toMultipleOf: q("1 tCO2"))
+        let er = try q("1139.2663552 tCO2").rounded(toMultipleOf: q("1 tCO2"), .down)
         #expect(er.value == 1139)
-        let negative = try q("-0.5 tCO2").roundedDown(toMultipleOf: q("1 tCO2"))
+        let negative = try q("-0.5 tCO2").rounded(toMultipleOf: q("1 tCO2"), .down)
         #expect(negative.value == -1)
+        #expect(try q("-0.5 tCO2").rounded(toMultipleOf: q("1 tCO2"), .up).value == 0)
+        #expect(try q("2926.545 JPY").rounded(toMultipleOf: q("0.01 JPY"), .nearest).description == "2,926.55 JPY")
+        #expect(try q("1500 kg").rounded(toMultipleOf: q("1 t"), .nearest).description == "2,000 kg")
     }
 
     @Test func exactConversionBetweenJoulesAndKilowattHours() throws {
