@@ -1,4 +1,5 @@
 import Foundation
+import JCMDiagnostics
 import JCMRules
 import JCMUnits
 import Testing
@@ -99,5 +100,29 @@ import Testing
         let fields = equipment["properties"] as! [String: Any]
         #expect((fields["rated_flow"] as? [String: Any])?["x-jcm-unit"] as? String == "Nm3/h")
         #expect((object["required"] as? [String])?.contains("technology") == true)
+    }
+}
+
+@Suite struct ProjectValueFormTests {
+    @Test func valueUnitPairsAndOtherUnitsOfTheSameDimensionAreAccepted() throws {
+        let loaded = try Fixture.load(Fixture.blower) {
+            $0.replacingOccurrences(of: "      EC_PJ: 736 MWh\n  - id: B-2", with: "      EC_PJ: {value: 736000, unit: kWh}\n  - id: B-2")
+        }
+        let calculation = try Calculation.run(loaded)
+        #expect(calculation.projectEmissions?.value.description == "970.3424 tCO2")
+        #expect(calculation.projectEmissions?.terms[0].substituted == "736,000 kWh × 0.6592 tCO2/MWh")
+    }
+
+    @Test func everyProblemOfAFileIsReportedAtOnce() throws {
+        do {
+            _ = try Fixture.load(Fixture.blower) {
+                $0.replacingOccurrences(of: "\ncity: Hai Phong", with: "\ncitty: Hai Phong")
+                    .replacingOccurrences(of: "efficiency_class: IE3}", with: "efficiency_class: IE7}")
+            }
+            Issue.record("expected an error")
+        } catch let error as DiagnosticError {
+            #expect(error.diagnostics.map(\.code) == ["P1", "P3", "P3"])
+            #expect(error.diagnostics[1].message.contains("'equipment[B-1].motor.efficiency_class' is 'IE7', expected one of 'IE1', 'IE2', 'IE3', 'IE4', 'IE5'"))
+        }
     }
 }
