@@ -15,11 +15,7 @@ extension Methodology {
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
                     "equipment", "project_fields", "criteria", "parameters", "equations", "rounding", "results"]
-        guard let reader = MappingReader(file.rootNode, allowed: keys, log: log, what: "a methodology") else {
-            try log.check()
-            throw DiagnosticError([])
-        }
-        checkFormat(reader, expected: format, log: log)
+        let reader = try documentReader(file, format: format, allowed: keys, what: "a methodology", log: log)
         let statusNode = reader.required("status")
         let status = statusNode?.text(log).flatMap { text in
             Status(rawValue: text) ?? {
@@ -87,10 +83,15 @@ extension Methodology {
     }
 }
 
-/// Rejects a file written for another format (or version of it) with a clear message.
-func checkFormat(_ reader: MappingReader, expected: String, log: DiagnosticLog) {
-    guard let node = reader.required("format"), let format = node.text(log) else { return }
-    if format != expected {
-        log.error("M1", "format '\(format)' is not supported here; expected '\(expected)'", at: node.location)
+/// The top-level reader of a data file; a file written for another format (or another version
+/// of it) is reported with a clear message.
+func documentReader(_ file: YAMLFile, format: String, allowed: [String], what: String, log: DiagnosticLog) throws(DiagnosticError) -> MappingReader {
+    guard let reader = MappingReader(file.rootNode, allowed: allowed, log: log, what: what) else {
+        try log.check()
+        throw DiagnosticError(.error("M1", "\(what) must be a mapping of keys to values", at: file.rootNode.location))
     }
+    if let node = reader.required("format"), let given = node.text(log), given != format {
+        log.error("M1", "format '\(given)' is not supported here; expected '\(format)'", at: node.location)
+    }
+    return reader
 }

@@ -31,11 +31,7 @@ extension Programme {
         let log = DiagnosticLog()
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "lists", "project_fields", "requirements", "parameters", "equations"]
-        guard let reader = MappingReader(file.rootNode, allowed: keys, log: log, what: "a programme call") else {
-            try log.check()
-            throw DiagnosticError([])
-        }
-        checkFormat(reader, expected: format, log: log)
+        let reader = try documentReader(file, format: format, allowed: keys, what: "a programme call", log: log)
         var lists: [NamedList] = []
         for entry in reader.optional("lists")?.entries(log) ?? [] {
             guard let listReader = MappingReader(entry.value, allowed: ["values", "provenance"], log: log, what: "a list"),
