@@ -1,0 +1,134 @@
+import JCMKit
+import JCMRules
+import JCMUnits
+
+/// The project as its file describes it (PDD section A, the proposal's outline).
+struct ProjectFacts: TemplateRecord {
+    var id = DocumentText()
+    var name = DocumentText()
+    var description: DocumentText?
+    var hostCountry = DocumentText()
+    var city: DocumentText?
+    var site = SiteFacts()
+    var technology = DocumentText()
+    var startOfOperation = DocumentText()
+    var legalDurableYears = ValueFacts()
+    var estimationPeriod = AmountFacts()
+    var participants: [ParticipantFacts] = []
+    var representative: ParticipantFacts?
+    var monitoringPeriods: [PeriodFacts] = []
+    var equipment: [EquipmentFacts] = []
+}
+
+struct SiteFacts: TemplateRecord {
+    var name: DocumentText?
+    var address: DocumentText?
+    /// Plain decimal degrees.
+    var latitude = DocumentText()
+    var longitude = DocumentText()
+}
+
+struct ParticipantFacts: TemplateRecord {
+    var name = DocumentText()
+    var country = DocumentText()
+    var role = DocumentText()
+    var entityKind: DocumentText?
+    var responsibilities: DocumentText?
+}
+
+struct PeriodFacts: TemplateRecord {
+    var id = DocumentText()
+    var start = DocumentText()
+    var end = DocumentText()
+}
+
+struct EquipmentFacts: TemplateRecord {
+    var id = DocumentText()
+    var name: DocumentText?
+    var specifications: [SpecificationFacts] = []
+}
+
+/// One declared field of an equipment item, such as the motor's rated power.
+struct SpecificationFacts: TemplateRecord {
+    /// `motor.rated_power`
+    var field = DocumentText()
+    /// The methodology's description of the field.
+    var description = DocumentText()
+    var value = ValueFacts()
+}
+
+extension ProjectFacts {
+    init(_ project: Project, methodology: Methodology, _ format: DocumentFormat) {
+        func text(_ path: String) -> DocumentText { DocumentText(project.text(path) ?? "", format) }
+        func optionalText(_ path: String) -> DocumentText? { project.text(path).map { DocumentText($0, format) } }
+        func node(_ node: DataNode, _ path: String) -> String? {
+            if case .leaf(.text(let text))? = node.descendant(path)?.content { return text }
+            return nil
+        }
+        func coordinate(_ path: String) -> DocumentText {
+            DocumentText(project.quantity(path).map { DecimalText.plain($0.value) } ?? "", format)
+        }
+        id = text("id")
+        name = text("name")
+        description = optionalText("description")
+        hostCountry = text("host_country")
+        city = optionalText("city")
+        site = SiteFacts(
+            name: optionalText("site.name"), address: optionalText("site.address"),
+            latitude: coordinate("site.latitude"), longitude: coordinate("site.longitude"))
+        technology = text("technology")
+        startOfOperation = DocumentText(project.date("start_of_operation")?.description ?? "", format)
+        legalDurableYears = ValueFacts(project.data.field("legal_durable_years")?.value ?? .unknown(missing: ["legal_durable_years"]), format)
+        estimationPeriod = AmountFacts(project.estimationPeriod, format)
+        participants = project.records("participants").map { participant in
+            ParticipantFacts(
+                name: DocumentText(node(participant, "name") ?? "", format), country: DocumentText(node(participant, "country") ?? "", format),
+                role: DocumentText(node(participant, "role") ?? "", format), entityKind: node(participant, "entity_kind").map { DocumentText($0, format) },
+                responsibilities: node(participant, "responsibilities").map { DocumentText($0, format) })
+        }
+        representative = zip(project.records("participants"), participants).first { node($0.0, "role") == "representative" }?.1
+        monitoringPeriods = project.records("monitoring_periods").map { period in
+            PeriodFacts(id: DocumentText(node(period, "id") ?? "", format),
+                        start: DocumentText(period.field("start").map { ValueFacts.plainText($0.value) } ?? "", format),
+                        end: DocumentText(period.field("end").map { ValueFacts.plainText($0.value) } ?? "", format))
+        }
+        let parameterSymbols = Set(methodology.rules.parameters.map(\.symbol))
+        equipment = project.equipment.map { item in
+            EquipmentFacts(id: DocumentText(node(item, "id") ?? "", format), name: node(item, "name").map { DocumentText($0, format) },
+                           specifications: Self.specifications(item, skipping: parameterSymbols, spec: methodology.equipment, format))
+        }
+    }
+
+    /// Every leaf of an equipment item except its identity and the parameter values, which the
+    /// monitoring plan and calculation show.
+    private static func specifications(_ item: DataNode, skipping symbols: Set<String>, spec: RecordSpec, _ format: DocumentFormat) -> [SpecificationFacts] {
+        func leaves(_ node: DataNode, prefix: String) -> [(String, Value)] {
+            switch node.content {
+            case .leaf(let value): return [(prefix, value)]
+            case .sequence: return [(prefix, node.value)]
+            case .mapping(let fields):
+                return fields.flatMap { field in leaves(field.node, prefix: prefix.isEmpty ? field.key : "\(prefix).\(field.key)") }
+            }
+        }
+        guard case .mapping(let fields) = item.content else { return [] }
+        return fields.filter { !["id", "name"].contains($0.key) && !symbols.contains($0.key) }
+            .flatMap { leaves($0.node, prefix: $0.key) }
+            .map { path, value in
+                SpecificationFacts(field: DocumentText(path, format), description: DocumentText(description(of: path, in: spec), format),
+                                   value: ValueFacts(value, format))
+            }
+    }
+
+    private static func description(of path: String, in spec: RecordSpec) -> String {
+        var record = spec
+        let parts = path.split(separator: ".").map(String.init)
+        for (index, part) in parts.enumerated() {
+            switch record.fields[part] {
+            case .leaf(let field)? where index == parts.count - 1: return field.description
+            case .record(let inner)?: record = inner
+            default: return ""
+            }
+        }
+        return ""
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import JCMDiagnostics
+import JCMRules
+
+/// The date documents carry. There is none unless one is given, so that the same inputs give
+/// the same bytes on any day.
+public enum DocumentDate {
+    /// `explicit` (YYYY-MM-DD) first, then SOURCE_DATE_EPOCH (seconds since 1970, as a UTC day).
+    public static func resolve(explicit: String?, environment: [String: String]) throws(DiagnosticError) -> CalendarDate? {
+        if let explicit {
+            guard let date = CalendarDate(iso: explicit) else {
+                throw DiagnosticError(.error("D2", "--date '\(explicit)' is not a date written YYYY-MM-DD"))
+            }
+            return date
+        }
+        guard let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty else { return nil }
+        guard let seconds = Int64(epoch) else {
+            throw DiagnosticError(.error("D2", "SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds"))
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        guard let year = parts.year, let month = parts.month, let day = parts.day, let date = CalendarDate(year: year, month: month, day: day) else {
+            throw DiagnosticError(.error("D2", "SOURCE_DATE_EPOCH '\(epoch)' is out of range"))
+        }
+        return date
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import JCMDiagnostics
+import JCMKit
+import JCMRules
+import JCMXML
+
+/// A generated file, held in memory until the whole set has been rendered and checked.
+public struct RenderedFile: Sendable, Equatable {
+    public var name: String
+    public var contents: String
+
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
+}
+
+/// The documents of one project and their manifest, rendered in memory; every XML document has
+/// been validated against the application schema.
+public struct DocumentSet: Sendable {
+    public var projectID: String
+    public var manifest: Manifest
+    /// The documents, then `manifest.json`.
+    public var files: [RenderedFile]
+
+    public init(projectID: String, manifest: Manifest, files: [RenderedFile]) {
+        self.projectID = projectID
+        self.manifest = manifest
+        self.files = files
+    }
+
+    /// Renders every template. Template, rule and schema problems are thrown together; no file
+    /// is touched here.
+    public static func render(_ loaded: LoadedProject, templates: TemplateSet, date: CalendarDate?) throws(DiagnosticError) -> DocumentSet {
+        let inputs = try DocumentInputs(loaded, templates: templates, date: date)
+        var contexts: [DocumentFormat: DocumentContext] = [:]
+        var files: [RenderedFile] = []
+        var entries: [Manifest.Document] = []
+        var problems: [Diagnostic] = []
+        for template in templates.templates {
+            let context = contexts[template.format] ?? DocumentContext(inputs, template.format)
+            contexts[template.format] = context
+            var text = template.render(context.naming(template))
+            if template.format == .xml {
+                do {
+                    text = try checkedXML(text, template: template, schema: templates.schema)
+                } catch {
+                    problems += error.diagnostics
+                    continue
+                }
+            }
+            files.append(RenderedFile(name: template.documentName, contents: text))
+            entries.append(Manifest.Document(file: template.documentName, sha256: SHA256.hex(text), template: template.fingerprint.file))
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        let manifest = Manifest(inputs, documents: entries)
+        files.append(RenderedFile(name: Manifest.fileName, contents: manifest.json))
+        return DocumentSet(projectID: loaded.project.id, manifest: manifest, files: files)
+    }
+
+    /// Indents the rendered XML and validates it. A schema error names the line of the rendered
+    /// document and quotes it, since that document is never written.
+    private static func checkedXML(_ xml: String, template: DocumentTemplate, schema: ApplicationSchema?) throws(DiagnosticError) -> String {
+        let name = template.documentName
+        let indented: String
+        do {
+            indented = try XMLFormatter.indent(xml, documentName: name)
+        } catch {
+            throw DiagnosticError(explained(error.diagnostics, in: xml, template: template))
+        }
+        guard let schema else {
+            throw DiagnosticError(.error("X3", "no \(ApplicationSchema.fileName) beside \(template.path) to validate \(name) against"))
+        }
+        let problems = schema.validate(indented, documentName: name)
+        if !problems.isEmpty { throw DiagnosticError(explained(problems, in: indented, template: template)) }
+        return indented
+    }
+
+    private static func explained(_ diagnostics: [Diagnostic], in text: String, template: DocumentTemplate) -> [Diagnostic] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return diagnostics.map { diagnostic in
+            var explained = diagnostic
+            explained.message += " (in the document rendered from \(template.path)"
+            if let line = diagnostic.location?.line, line >= 1, line <= lines.count {
+                explained.message += "; line \(line) reads: \(lines[line - 1].trimmingCharacters(in: .whitespaces))"
+            }
+            explained.message += ")"
+            return explained
+        }
+    }
+}

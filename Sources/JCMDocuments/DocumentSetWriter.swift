@@ -1,0 +1,68 @@
+import Foundation
+import JCMDiagnostics
+
+/// Writes a document set so that the target folder holds either the previous complete set or
+/// the new complete set, never a mix: the files go to a staging folder beside the target, which
+/// is then renamed into place.
+public enum DocumentSetWriter {
+    public static func write(_ set: DocumentSet, to directory: String) throws(DiagnosticError) {
+        let files = FileManager.default
+        let target = URL(fileURLWithPath: directory).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let token = UUID().uuidString
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(token)")
+        let previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(token)")
+        try checkReplaceable(target)
+        do {
+            try files.createDirectory(at: parent, withIntermediateDirectories: true)
+            try files.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw DiagnosticError(.error("W1", "cannot create '\(staging.path)': \(error.localizedDescription)"))
+        }
+        do {
+            for file in set.files {
+                try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name))
+            }
+        } catch {
+            try? files.removeItem(at: staging)
+            throw DiagnosticError(.error("W1", "cannot write the documents into '\(staging.path)': \(error.localizedDescription)"))
+        }
+        let replacing = files.fileExists(atPath: target.path)
+        do {
+            if replacing { try files.moveItem(at: target, to: previous) }
+        } catch {
+            try? files.removeItem(at: staging)
+            throw DiagnosticError(.error("W1", "cannot move the previous documents out of '\(target.path)': \(error.localizedDescription)"))
+        }
+        do {
+            try files.moveItem(at: staging, to: target)
+        } catch {
+            if replacing { try? files.moveItem(at: previous, to: target) }
+            try? files.removeItem(at: staging)
+            throw DiagnosticError(.error("W1", "cannot move the documents into '\(target.path)': \(error.localizedDescription)"))
+        }
+        if replacing { try? files.removeItem(at: previous) }
+    }
+
+    /// A folder is replaced only when it is empty or holds a previous document set and nothing
+    /// else, so that `--out` pointed at the wrong folder cannot delete a user's files.
+    private static func checkReplaceable(_ target: URL) throws(DiagnosticError) {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw DiagnosticError(.error("W2", "'\(target.path)' is a file, not a folder for documents"))
+        }
+        let entries = (try? files.contentsOfDirectory(atPath: target.path)) ?? []
+        if entries.isEmpty { return }
+        let manifestURL = target.appendingPathComponent(Manifest.fileName)
+        guard let data = files.contents(atPath: manifestURL.path), let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
+            throw DiagnosticError(.error("W2", "'\(target.path)' is not empty and holds no jcm \(Manifest.fileName); refusing to replace it"))
+        }
+        let known = Set(manifest.documents.map(\.file) + [Manifest.fileName])
+        let foreign = entries.filter { !known.contains($0) }.sorted()
+        if !foreign.isEmpty {
+            throw DiagnosticError(.error("W2", "'\(target.path)' holds files jcm did not write (\(foreign.joined(separator: ", "))); refusing to replace it"))
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import Mustache
+
+/// Text already escaped for one document format. Every string a template can read has this
+/// type, so no value reaches a document unescaped.
+struct DocumentText: Sendable, MustacheCustomRenderable, TemplateValue {
+    let escaped: String
+
+    init(_ raw: String, _ format: DocumentFormat) {
+        escaped = format.escape(raw)
+    }
+
+    init() { escaped = "" }
+
+    var renderText: String { escaped }
+    var isNull: Bool { false }
+
+    static var templateShape: TemplateShape { .text }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import JCMDiagnostics
+
+/// A file that a document set was made from or consists of: its name and the SHA-256 of its bytes.
+public struct FileFingerprint: Sendable, Equatable, Codable {
+    /// The file name without folders, so that documents do not depend on where the inputs lie.
+    public var file: String
+    public var sha256: String
+
+    public init(path: String, bytes: some Collection<UInt8>) {
+        file = (path as NSString).lastPathComponent
+        sha256 = SHA256.hex(bytes)
+    }
+
+    /// For files already read as text, such as a project's `SourceFile`.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The first 12 hex digits, enough for a footer.
+    public var shortSHA256: String { String(sha256.prefix(12)) }
+
+    /// Reads a UTF-8 text file and fingerprints its exact bytes.
+    static func read(_ path: String) throws(DiagnosticError) -> (text: String, fingerprint: FileFingerprint) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticError(.error("F1", "cannot read file '\(path)'"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError(.error("F2", "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        return (text, FileFingerprint(path: path, bytes: [UInt8](data)))
+    }
+}

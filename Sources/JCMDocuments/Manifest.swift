@@ -1,0 +1,70 @@
+import Foundation
+import JCMKit
+
+/// `manifest.json`: which tool made the documents, from which inputs and templates, and the
+/// SHA-256 of every document, so that anyone can check a document set against its sources.
+public struct Manifest: Codable, Sendable, Equatable {
+    public static let fileName = "manifest.json"
+    public static let formatName = "jcm-manifest/1"
+
+    public struct Tool: Codable, Sendable, Equatable {
+        public var name: String
+        public var version: String
+    }
+
+    public struct Input: Codable, Sendable, Equatable {
+        public var id: String
+        public var version: String?
+        public var fiscalYear: String?
+        public var file: String
+        public var sha256: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, version, file, sha256
+            case fiscalYear = "fiscal_year"
+        }
+    }
+
+    public struct Document: Codable, Sendable, Equatable {
+        public var file: String
+        public var sha256: String
+        public var template: String
+    }
+
+    public var format: String
+    public var tool: Tool
+    public var date: String?
+    public var project: Input
+    public var methodology: Input
+    public var programme: Input?
+    public var templates: [FileFingerprint]
+    public var schema: FileFingerprint?
+    public var documents: [Document]
+
+    /// Stable JSON: sorted keys, two-space indentation, a final newline.
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and arrays cannot fail.
+        let data = (try? encoder.encode(self)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension Manifest {
+    init(_ inputs: DocumentInputs, documents: [Document]) {
+        let loaded = inputs.loaded, fingerprints = inputs.fingerprints
+        format = Self.formatName
+        tool = Tool(name: "jcm", version: ToolVersion.current)
+        date = inputs.date?.description
+        project = Input(id: loaded.project.id, file: fingerprints.project.file, sha256: fingerprints.project.sha256)
+        methodology = Input(id: inputs.methodology.id, version: inputs.methodology.version,
+                            file: fingerprints.methodology.file, sha256: fingerprints.methodology.sha256)
+        if let programme = loaded.programme, let fingerprint = fingerprints.programme {
+            self.programme = Input(id: programme.id, fiscalYear: programme.fiscalYear, file: fingerprint.file, sha256: fingerprint.sha256)
+        }
+        templates = fingerprints.templates
+        schema = fingerprints.schema
+        self.documents = documents
+    }
+}

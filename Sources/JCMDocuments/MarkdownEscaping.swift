@@ -1,0 +1,26 @@
+/// Escaping for text placed in Markdown (pandoc's and CommonMark's), inline or in a pipe-table cell.
+public enum MarkdownEscaping {
+    /// Characters that start emphasis, code, links, raw HTML, entities, tables, math, super- and
+    /// subscripts, or escapes. A backslash before ASCII punctuation makes it literal in both dialects.
+    static let special: Set<Character> = ["\\", "|", "*", "_", "`", "[", "]", "<", ">", "&", "$", "^", "~"]
+
+    /// Backslash-escapes `special` characters and a `#` that would open a heading, and turns each
+    /// line break into `<br>` so that a value never ends a table row or starts a block.
+    public static func escape(_ text: String) -> String {
+        var escaped = ""
+        var atLineStart = true
+        for character in text {
+            if character.isNewline {
+                escaped += "<br>"
+                atLineStart = true
+                continue
+            }
+            if special.contains(character) || (character == "#" && atLineStart) {
+                escaped += "\\"
+            }
+            escaped.append(character)
+            atLineStart = false
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,84 @@
+/// SHA-256 (FIPS 180-4), for the provenance manifest: Foundation on Linux has no CryptoKit.
+public enum SHA256 {
+    /// The 32-byte digest of `bytes`.
+    public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+        var state = initialState
+        var block = [UInt8]()
+        block.reserveCapacity(64)
+        for byte in bytes {
+            block.append(byte)
+            if block.count == 64 {
+                compress(&state, block)
+                block.removeAll(keepingCapacity: true)
+            }
+        }
+        let bitLength = UInt64(bytes.count) &* 8
+        block.append(0x80)
+        if block.count > 56 {
+            block += [UInt8](repeating: 0, count: 64 - block.count)
+            compress(&state, block)
+            block.removeAll(keepingCapacity: true)
+        }
+        block += [UInt8](repeating: 0, count: 56 - block.count)
+        block += (0..<8).map { UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * $0)) }
+        compress(&state, block)
+        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
+    }
+
+    /// The digest as 64 lowercase hexadecimal digits.
+    public static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        digest(bytes).map { byte in
+            let text = String(byte, radix: 16)
+            return byte < 16 ? "0" + text : text
+        }.joined()
+    }
+
+    /// The digest of a text's UTF-8 bytes.
+    public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
+
+    private static let initialState: [UInt32] = [
+        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
+    ]
+
+    private static let roundConstants: [UInt32] = [
+        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
+        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
+        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
+        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
+        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
+        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
+        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
+        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
+    ]
+
+    private static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
+        var schedule = [UInt32](repeating: 0, count: 64)
+        for index in 0..<16 {
+            schedule[index] = (0..<4).reduce(0) { word, offset in word << 8 | UInt32(block[4 * index + offset]) }
+        }
+        for index in 16..<64 {
+            let early = schedule[index - 15], late = schedule[index - 2]
+            let sigma0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >> 3)
+            let sigma1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >> 10)
+            schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
+        }
+        var a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7]
+        for index in 0..<64 {
+            let choice = (e & f) ^ (~e & g)
+            let temporary1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ choice &+ roundConstants[index] &+ schedule[index]
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temporary2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ majority
+            h = g
+            g = f
+            f = e
+            e = d &+ temporary1
+            d = c
+            c = b
+            b = a
+            a = temporary1 &+ temporary2
+        }
+        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
+    }
+
+    private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
+}
