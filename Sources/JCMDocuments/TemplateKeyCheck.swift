@@ -74,6 +74,7 @@ struct TemplateKeyCheck {
         switch shape {
         case .flag: return (nil, false)
         case .list(let element): return inverted ? (nil, false) : (element, true)
+        case .optional(.text): return inverted ? (nil, false) : (.text, false)
         case .optional(let wrapped): return inverted ? (nil, false) : opened(wrapped, inverted: false)
         case .record: return inverted ? nil : (shape, false)
         case .text: return nil

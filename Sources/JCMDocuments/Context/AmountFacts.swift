@@ -15,6 +15,9 @@ extension AmountFacts {
     init(_ quantity: Quantity, _ format: DocumentFormat) {
         text = DocumentText(quantity.description, format)
         value = DocumentText(DecimalText.plain(quantity.value), format)
-        unit = DocumentText(quantity.unit.isOne ? "1" : quantity.unit.description, format)
+        unit = DocumentText(Self.unitName(quantity.unit), format)
     }
+
+    /// A unit's symbol, or `1` for a pure number.
+    static func unitName(_ unit: Unit) -> String { unit.isOne ? "1" : unit.description }
 }

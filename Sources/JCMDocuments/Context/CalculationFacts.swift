@@ -106,7 +106,7 @@ extension StepFacts {
     init(_ step: EquationOutcome, owner: String, _ format: DocumentFormat) {
         symbol = DocumentText(step.equation.symbol, format)
         name = DocumentText(step.equation.name, format)
-        unit = DocumentText(step.equation.unit.description, format)
+        unit = DocumentText(AmountFacts.unitName(step.equation.unit), format)
         self.owner = DocumentText(owner, format)
         formula = DocumentText(step.formula, format)
         expression = DocumentText(step.expressionText, format)
@@ -139,7 +139,7 @@ extension InputFacts {
     static func originText(_ origin: Origin?) -> String {
         guard let origin else { return "not given" }
         switch origin.kind {
-        case .projectInput: return origin.location.map { "project \($0.place)" } ?? "project \(origin.detail)"
+        case .projectInput: return origin.location?.place ?? "project: \(origin.detail)"
         case .methodologyDefault: return "methodology default: \(origin.detail)"
         case .programmeValue: return "programme: \(origin.detail)"
         case .equation: return "equation \(origin.detail)"

@@ -62,7 +62,7 @@ extension ParameterFacts {
         symbol = DocumentText(parameter.symbol, format)
         display = DocumentText(parameter.display, format)
         description = DocumentText(parameter.description, format)
-        unit = DocumentText(parameter.unit.description, format)
+        unit = DocumentText(AmountFacts.unitName(parameter.unit), format)
         kind = DocumentText(parameter.kind.rawValue, format)
         kindLabel = DocumentText(parameter.kind.label, format)
         monitoring = parameter.monitoring.map {
