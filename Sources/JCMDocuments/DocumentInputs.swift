@@ -6,7 +6,7 @@ import JCMRules
 /// the fingerprints of every input file.
 struct DocumentInputs {
     var loaded: LoadedProject
-    var methodology: Methodology
+    var methodology: Methodology?
     var eligibility: EligibilityReport
     var calculation: Calculation
     var date: CalendarDate?
@@ -14,19 +14,15 @@ struct DocumentInputs {
 
     /// Checks and calculates once, with one scope, so that every document shows the same figures.
     init(_ loaded: LoadedProject, templates: TemplateSet, date: CalendarDate?) throws(DiagnosticError) {
-        guard let methodology = loaded.methodology else {
-            throw DiagnosticError(.error("D1", "the project names no methodology, so there is no application to draft",
-                                         at: loaded.project.data.location))
-        }
         let scope = ProjectScope(loaded)
         self.loaded = loaded
-        self.methodology = methodology
+        methodology = loaded.methodology
         eligibility = try EligibilityChecker.check(loaded, scope: scope)
         calculation = try Calculation.run(loaded, scope: scope)
         self.date = date
         fingerprints = InputFingerprints(
             project: FileFingerprint(path: loaded.project.file.path, text: loaded.project.file.text),
-            methodology: FileFingerprint(path: methodology.file.path, text: methodology.file.text),
+            methodology: loaded.methodology.map { FileFingerprint(path: $0.file.path, text: $0.file.text) },
             programme: loaded.programme.map { FileFingerprint(path: $0.file.path, text: $0.file.text) },
             templates: templates.templates.map(\.fingerprint),
             schema: templates.schema?.fingerprint)
@@ -36,7 +32,7 @@ struct DocumentInputs {
 /// SHA-256 of each input file, from the exact text that was read.
 struct InputFingerprints {
     var project: FileFingerprint
-    var methodology: FileFingerprint
+    var methodology: FileFingerprint?
     var programme: FileFingerprint?
     var templates: [FileFingerprint]
     var schema: FileFingerprint?

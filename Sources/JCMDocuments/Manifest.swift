@@ -35,7 +35,7 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var tool: Tool
     public var date: String?
     public var project: Input
-    public var methodology: Input
+    public var methodology: Input?
     public var programme: Input?
     public var templates: [FileFingerprint]
     public var schema: FileFingerprint?
@@ -58,8 +58,9 @@ extension Manifest {
         tool = Tool(name: "jcm", version: ToolVersion.current)
         date = inputs.date?.description
         project = Input(id: loaded.project.id, file: fingerprints.project.file, sha256: fingerprints.project.sha256)
-        methodology = Input(id: inputs.methodology.id, version: inputs.methodology.version,
-                            file: fingerprints.methodology.file, sha256: fingerprints.methodology.sha256)
+        if let methodology = inputs.methodology, let fingerprint = fingerprints.methodology {
+            self.methodology = Input(id: methodology.id, version: methodology.version, file: fingerprint.file, sha256: fingerprint.sha256)
+        }
         if let programme = loaded.programme, let fingerprint = fingerprints.programme {
             self.programme = Input(id: programme.id, fiscalYear: programme.fiscalYear, file: fingerprint.file, sha256: fingerprint.sha256)
         }

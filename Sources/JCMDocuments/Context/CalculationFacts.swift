@@ -26,6 +26,9 @@ struct ResultFacts: TemplateRecord {
     var symbol = DocumentText()
     var name = DocumentText()
     var value = ValueFacts()
+    /// Values not verified against an official text that change this result.
+    var unverifiedInputs: [DocumentText] = []
+    var dependsOnUnverified = false
 }
 
 /// An equation's trace: what an auditor needs to redo it by hand.
@@ -38,7 +41,9 @@ struct StepFacts: TemplateRecord {
     var formula = DocumentText()
     var expression = DocumentText()
     var substituted = DocumentText()
+    /// One term per equipment item, for sums, minima and maxima over items.
     var terms: [TermFacts] = []
+    var hasTerms = false
     var inputs: [InputFacts] = []
     /// The arithmetic's own result when its unit differs from the declared one (kWh for MWh).
     var computed: AmountFacts?
@@ -99,6 +104,8 @@ extension ResultFacts {
         symbol = DocumentText(step.equation.symbol, format)
         name = DocumentText(step.equation.name, format)
         value = ValueFacts(step.value, format)
+        unverifiedInputs = step.unverifiedInputs.map { DocumentText($0, format) }
+        dependsOnUnverified = step.dependsOnUnverified
     }
 }
 
@@ -112,6 +119,7 @@ extension StepFacts {
         expression = DocumentText(step.expressionText, format)
         substituted = DocumentText(step.substituted, format)
         terms = step.terms.map { TermFacts(label: DocumentText($0.label, format), substituted: DocumentText($0.substituted, format), value: ValueFacts($0.value, format)) }
+        hasTerms = !terms.isEmpty
         inputs = step.inputs.map { InputFacts($0, format) }
         computed = step.computed.flatMap { $0.unit == step.equation.unit ? nil : AmountFacts($0, format) }
         unrounded = ValueFacts(step.unrounded, format)

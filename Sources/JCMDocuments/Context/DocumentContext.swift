@@ -9,7 +9,9 @@ struct DocumentContext: TemplateRecord {
     /// The file name of the document being rendered.
     var documentName = DocumentText()
     var project = ProjectFacts()
-    var methodology = MethodologyFacts()
+    /// Absent for a project that names no methodology: its documents show the eligibility verdicts
+    /// and the programme's figures only.
+    var methodology: MethodologyFacts?
     var programme: ProgrammeFacts?
     var eligibility = EligibilityFacts()
     var monitoring = MonitoringFacts()
@@ -22,15 +24,15 @@ extension DocumentContext {
         let loaded = inputs.loaded
         date = inputs.date.map { DocumentText($0.description, format) }
         project = ProjectFacts(loaded.project, methodology: inputs.methodology, format)
-        methodology = MethodologyFacts(inputs.methodology, format)
+        methodology = inputs.methodology.map { MethodologyFacts($0, format) }
         programme = loaded.programme.map { ProgrammeFacts($0, format) }
-        eligibility = EligibilityFacts(inputs.eligibility, hasProgramme: loaded.programme != nil, format)
-        monitoring = MonitoringFacts(inputs.methodology, project: loaded.project, format)
+        eligibility = EligibilityFacts(inputs.eligibility, hasMethodology: methodology != nil, hasProgramme: programme != nil, format)
+        monitoring = inputs.methodology.map { MonitoringFacts($0, project: loaded.project, format) } ?? MonitoringFacts()
         calculation = CalculationFacts(inputs.calculation, estimationPeriod: project.estimationPeriod, format)
         let fingerprints = inputs.fingerprints
         provenance = ProvenanceFacts(
             toolVersion: DocumentText(ToolVersion.current, format),
-            project: FingerprintFacts(fingerprints.project, format), methodology: FingerprintFacts(fingerprints.methodology, format),
+            project: FingerprintFacts(fingerprints.project, format), methodology: fingerprints.methodology.map { FingerprintFacts($0, format) },
             programme: fingerprints.programme.map { FingerprintFacts($0, format) },
             templates: fingerprints.templates.map { FingerprintFacts($0, format) },
             schema: fingerprints.schema.map { FingerprintFacts($0, format) })

@@ -45,14 +45,14 @@ struct CriterionFacts: TemplateRecord {
 
 extension EligibilityFacts {
     /// `report.groups` holds the methodology's criteria first, then the programme call's.
-    init(_ report: EligibilityReport, hasProgramme: Bool, _ format: DocumentFormat) {
+    init(_ report: EligibilityReport, hasMethodology: Bool, hasProgramme: Bool, _ format: DocumentFormat) {
         verdict = VerdictFacts(report.verdict, format)
         groups = report.groups.map { group in
             CriterionGroupFacts(title: DocumentText(group.title, format), verdict: VerdictFacts(group.verdict, format),
                                 criteria: group.results.map { CriterionFacts($0, format) })
         }
-        methodologyCriteria = groups.first?.criteria ?? []
-        programmeRequirements = hasProgramme && groups.count > 1 ? groups[groups.count - 1].criteria : []
+        methodologyCriteria = hasMethodology ? groups.first?.criteria ?? [] : []
+        programmeRequirements = hasProgramme ? groups.last?.criteria ?? [] : []
     }
 }
 

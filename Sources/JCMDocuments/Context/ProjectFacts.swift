@@ -58,7 +58,7 @@ struct SpecificationFacts: TemplateRecord {
 }
 
 extension ProjectFacts {
-    init(_ project: Project, methodology: Methodology, _ format: DocumentFormat) {
+    init(_ project: Project, methodology: Methodology?, _ format: DocumentFormat) {
         func text(_ path: String) -> DocumentText { DocumentText(project.text(path) ?? "", format) }
         func optionalText(_ path: String) -> DocumentText? { project.text(path).map { DocumentText($0, format) } }
         func node(_ node: DataNode, _ path: String) -> String? {
@@ -92,16 +92,16 @@ extension ProjectFacts {
                         start: DocumentText(period.field("start").map { ValueFacts.plainText($0.value) } ?? "", format),
                         end: DocumentText(period.field("end").map { ValueFacts.plainText($0.value) } ?? "", format))
         }
-        let parameterSymbols = Set(methodology.rules.parameters.map(\.symbol))
+        let parameterSymbols = Set(methodology?.rules.parameters.map(\.symbol) ?? [])
         equipment = project.equipment.map { item in
             EquipmentFacts(id: DocumentText(node(item, "id") ?? "", format), name: node(item, "name").map { DocumentText($0, format) },
-                           specifications: Self.specifications(item, skipping: parameterSymbols, spec: methodology.equipment, format))
+                           specifications: Self.specifications(item, skipping: parameterSymbols, spec: methodology?.equipment, format))
         }
     }
 
     /// Every leaf of an equipment item except its identity and the parameter values, which the
     /// monitoring plan and calculation show.
-    private static func specifications(_ item: DataNode, skipping symbols: Set<String>, spec: RecordSpec, _ format: DocumentFormat) -> [SpecificationFacts] {
+    private static func specifications(_ item: DataNode, skipping symbols: Set<String>, spec: RecordSpec?, _ format: DocumentFormat) -> [SpecificationFacts] {
         func leaves(_ node: DataNode, prefix: String) -> [(String, Value)] {
             switch node.content {
             case .leaf(let value): return [(prefix, value)]
@@ -119,8 +119,8 @@ extension ProjectFacts {
             }
     }
 
-    private static func description(of path: String, in spec: RecordSpec) -> String {
-        var record = spec
+    private static func description(of path: String, in spec: RecordSpec?) -> String {
+        guard var record = spec else { return "" }
         let parts = path.split(separator: ".").map(String.init)
         for (index, part) in parts.enumerated() {
             switch record.fields[part] {

@@ -3,7 +3,7 @@
 struct ProvenanceFacts: TemplateRecord {
     var toolVersion = DocumentText()
     var project = FingerprintFacts()
-    var methodology = FingerprintFacts()
+    var methodology: FingerprintFacts?
     var programme: FingerprintFacts?
     var templates: [FingerprintFacts] = []
     var schema: FingerprintFacts?
