@@ -12,11 +12,13 @@ struct TemplateKeyCheck {
     static let itemFunctions = ["first": true, "last": true, "even": true, "odd": true, "index": false]
 
     /// A section the checker is inside. `shape` is nil for sections that do not change what names
-    /// mean: flag tests and inverted sections.
+    /// mean: flag tests and inverted sections. Inside a section that is itself an error, nothing
+    /// more is reported, so that one misspelt section gives one error.
     private struct Frame {
         var name: String
         var shape: TemplateShape?
         var isListItem: Bool
+        var isBroken = false
     }
 
     func check(_ tags: [TemplateTag]) -> [Diagnostic] {
@@ -42,6 +44,7 @@ struct TemplateKeyCheck {
             case .sectionEnd:
                 if frames.count > 1 { frames.removeLast() }
             case .variable:
+                if frames.contains(where: \.isBroken) { continue }
                 switch resolve(tag.name, in: frames, asSection: false) {
                 case .failure(let problem): problems.append(problem.diagnostic(at))
                 case .success(.text), .success(nil): break
@@ -50,15 +53,22 @@ struct TemplateKeyCheck {
             case .section, .invertedSection:
                 let inverted = tag.kind == .invertedSection
                 var frame = Frame(name: tag.name, shape: nil, isListItem: false)
+                if frames.contains(where: \.isBroken) {
+                    frame.isBroken = true
+                    frames.append(frame)
+                    continue
+                }
                 switch resolve(tag.name, in: frames, asSection: true) {
                 case .failure(let problem):
                     problems.append(problem.diagnostic(at))
+                    frame.isBroken = true
                 case .success(let shape?):
                     if let opened = Self.opened(shape, inverted: inverted) {
                         frame.shape = opened.shape
                         frame.isListItem = opened.isListItem
                     } else {
                         problems.append(.error("T3", "'\(tag.name)' is \(shape.kindName) and cannot open a section; sections take a flag, a list, a value that may be absent, or a group", at: at))
+                        frame.isBroken = true
                     }
                 case .success(nil):
                     break
@@ -110,10 +120,15 @@ struct TemplateKeyCheck {
         let searched = name.hasPrefix(".") ? Array(scopes.suffix(1)) : scopes
         if name.hasPrefix(".") { parts.removeFirst() }
         guard let first = parts.first, !first.isEmpty,
-            let found = searched.reversed().lazy.compactMap({ Self.fields($0.shape)?[first] }).first
+            let index = searched.lastIndex(where: { Self.fields($0.shape)?[first] != nil }),
+            let found = Self.fields(searched[index].shape)?[first]
         else {
             let visible = searched.flatMap { Self.fields($0.shape).map { Array($0.keys) } ?? [] }
             return .failure(unknown(name, candidates: visible))
+        }
+        // Mustache looks an absent value up again in the enclosing sections.
+        if case .optional = found, searched[..<index].contains(where: { Self.fields($0.shape)?[first] != nil }) {
+            return .failure(Problem(code: "T3", message: "'\(name)' may be absent here, and Mustache would then read the '\(first)' of an enclosing section: write '.\(name)' to read only the innermost one"))
         }
         var shape = found
         var path = first

@@ -17,7 +17,8 @@ struct ParameterFacts: TemplateRecord {
     /// `monitored_ex_post`, `fixed_ex_ante`, `project_specific_ex_ante`
     var kind = DocumentText()
     var kindLabel = DocumentText()
-    var monitoring: MonitoringSpecFacts?
+    /// How a monitored parameter is measured.
+    var measurement: MonitoringSpecFacts?
     var defaultValue: DefaultValueFacts?
     /// `lower` or `higher`: which direction of error is conservative.
     var conservative: DocumentText?
@@ -65,7 +66,7 @@ extension ParameterFacts {
         unit = DocumentText(AmountFacts.unitName(parameter.unit), format)
         kind = DocumentText(parameter.kind.rawValue, format)
         kindLabel = DocumentText(parameter.kind.label, format)
-        monitoring = parameter.monitoring.map {
+        measurement = parameter.monitoring.map {
             MonitoringSpecFacts(option: DocumentText($0.option, format), source: DocumentText($0.source, format),
                                 method: DocumentText($0.method, format), frequency: DocumentText($0.frequency, format))
         }

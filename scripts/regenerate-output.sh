@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates Output/<project id>/ for every Examples/*/project.yaml with the shipped Methodologies/
+# and Templates/, undated, so that the committed documents are byte-identical to a fresh render.
+# The golden-file test (OutputFolderTests) fails until this is run after a change to an example, a
+# methodology, a programme call, a template or the renderer.
+#
+# Usage: scripts/regenerate-output.sh [swift build options, e.g. --scratch-path .build-docs]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+swift build --product jcm "$@"
+jcm="$(swift build --show-bin-path "$@")/jcm"
+unset SOURCE_DATE_EPOCH JCM_METHODOLOGIES JCM_TEMPLATES
+
+staging="$(mktemp -d)"
+trap 'rm -rf "$staging"' EXIT
+for project in Examples/*/project.yaml; do
+  # Rendered from inside the staging folder, so each set lands in $staging/Output/<project id>.
+  (cd "$staging" && "$jcm" render "$root/$project" --methodologies "$root/Methodologies" --templates "$root/Templates")
+done
+rm -rf Output
+mv "$staging/Output" Output
+echo "Output/ regenerated from $(ls -d Examples/*/ | wc -l | tr -d ' ') example(s)."
