@@ -5,7 +5,6 @@ import JCMXML
 public struct ApplicationSchema: Sendable {
     public static let fileName = "jcm-application-1.0.xsd"
 
-    public var path: String
     public var fingerprint: FileFingerprint
     private let schema: XMLSchema
 
@@ -13,7 +12,7 @@ public struct ApplicationSchema: Sendable {
     public static func load(_ path: String) throws(DiagnosticError) -> ApplicationSchema {
         let (text, fingerprint) = try FileFingerprint.read(path)
         do {
-            return ApplicationSchema(path: path, fingerprint: fingerprint, schema: try XMLSchema(xsd: text, name: path))
+            return ApplicationSchema(fingerprint: fingerprint, schema: try XMLSchema(xsd: text, name: path))
         } catch {
             throw DiagnosticError(error.diagnostics)
         }

@@ -15,7 +15,6 @@ struct TemplateKeyCheck {
     /// mean: flag tests and inverted sections. Inside a section that is itself an error, nothing
     /// more is reported, so that one misspelt section gives one error.
     private struct Frame {
-        var name: String
         var shape: TemplateShape?
         var isListItem: Bool
         var isBroken = false
@@ -28,7 +27,7 @@ struct TemplateKeyCheck {
             problems.append(.error("T3", "a jcm template starts with {{% \(Self.requiredPragma)}} so that Mustache does not HTML-escape; jcm escapes each value for the document's format",
                                    at: location(line: firstTag?.line ?? 1, column: firstTag?.column ?? 1)))
         }
-        var frames = [Frame(name: "", shape: root, isListItem: false)]
+        var frames = [Frame(shape: root, isListItem: false)]
         for tag in tags {
             let at = location(line: tag.line, column: tag.column)
             switch tag.kind {
@@ -52,7 +51,7 @@ struct TemplateKeyCheck {
                 }
             case .section, .invertedSection:
                 let inverted = tag.kind == .invertedSection
-                var frame = Frame(name: tag.name, shape: nil, isListItem: false)
+                var frame = Frame(shape: nil, isListItem: false)
                 if frames.contains(where: \.isBroken) {
                     frame.isBroken = true
                     frames.append(frame)

@@ -4,7 +4,6 @@ import JCMDiagnostics
 /// The templates of a `Templates/` folder: every `*.md.mustache` and `*.xml.mustache` file, and the
 /// application schema that each XML document must satisfy.
 public struct TemplateSet: Sendable {
-    public var directory: String
     public var templates: [DocumentTemplate]
     /// Present when any template renders XML.
     public var schema: ApplicationSchema?
@@ -35,6 +34,6 @@ public struct TemplateSet: Sendable {
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        return TemplateSet(directory: directory, templates: templates, schema: schema)
+        return TemplateSet(templates: templates, schema: schema)
     }
 }
