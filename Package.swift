@@ -42,6 +42,6 @@ let package = Package(
         .testTarget(name: "JCMKitTests", dependencies: ["JCMKit"]),
         .testTarget(name: "JCMXMLTests", dependencies: ["JCMXML", "JCMDiagnostics"]),
         .testTarget(name: "JCMDocumentsTests", dependencies: ["JCMDocuments", "JCMKit", "JCMXML"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["jcm"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["jcm", "JCMKit"]),
     ]
 )

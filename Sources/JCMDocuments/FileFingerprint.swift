@@ -1,4 +1,5 @@
 import Foundation
+import JCMKit
 import JCMDiagnostics
 
 /// A file that a document set was made from or consists of: its name and the SHA-256 of its bytes.

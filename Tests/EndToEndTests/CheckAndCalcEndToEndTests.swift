@@ -1,5 +1,8 @@
 import Foundation
+import JCMKit
 import Testing
+
+func sha256Hex(of data: Data) -> String { SHA256.hex([UInt8](data)) }
 
 @Suite struct BlowerExampleEndToEndTests {
     let project = "Examples/haiphong-blower-inverter/project.yaml"
@@ -31,6 +34,14 @@ import Testing
         #expect(re == ["value": "2109.6087552", "unit": "tCO2"])
         let er = results["emission_reductions"]!["amount"] as! [String: String]
         #expect(er == ["value": "1139", "unit": "tCO2"])
+        let header = json["header"] as! [String: Any]
+        #expect((header["tool"] as? [String: String])?["version"] != nil)
+        let methodology = header["methodology"] as! [String: String]
+        #expect(methodology["id"] == "VN_PM_DRAFT_BLOWER" && methodology["version"] == "Ver0.1")
+        let projectHash = (header["project"] as! [String: String])["sha256"]
+        let bytes = try Data(contentsOf: JCMProcess.root.appendingPathComponent(project))
+        #expect(projectHash?.count == 64)
+        #expect(projectHash == sha256Hex(of: bytes), "the report names the exact input it was computed from")
     }
 
     @Test func raisingTheFlowTo95PercentFailsC6NamingTheValues() throws {

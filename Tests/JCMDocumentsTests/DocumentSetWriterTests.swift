@@ -1,5 +1,6 @@
 import Foundation
 import JCMDiagnostics
+import JCMKit
 import Testing
 @testable import JCMDocuments
 

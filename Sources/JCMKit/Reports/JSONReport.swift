@@ -35,6 +35,7 @@ struct DiagnosticEntry: Encodable {
     }
 }
 
+/// Who made the report and from exactly which inputs (SHA-256 of each file's bytes).
 struct Header: Encodable {
     var tool: [String: String] = ["name": "jcm", "version": ToolVersion.current]
     var project: [String: String]
@@ -42,9 +43,14 @@ struct Header: Encodable {
     var programme: [String: String]?
 
     init(_ loaded: LoadedProject) {
-        project = ["id": loaded.project.id, "name": loaded.project.name, "file": loaded.project.file.path]
-        methodology = loaded.methodology.map { ["id": $0.id, "version": $0.version, "status": $0.status.rawValue] }
-        programme = loaded.programme.map { ["id": $0.id, "fiscal_year": $0.fiscalYear] }
+        project = ["id": loaded.project.id, "name": loaded.project.name, "file": loaded.project.file.path,
+                   "sha256": SHA256.hex(loaded.project.file.text)]
+        methodology = loaded.methodology.map {
+            ["id": $0.id, "version": $0.version, "status": $0.status.rawValue, "file": $0.file.path, "sha256": SHA256.hex($0.file.text)]
+        }
+        programme = loaded.programme.map {
+            ["id": $0.id, "fiscal_year": $0.fiscalYear, "file": $0.file.path, "sha256": SHA256.hex($0.file.text)]
+        }
     }
 }
 

@@ -1,5 +1,5 @@
+import JCMKit
 import Testing
-@testable import JCMDocuments
 
 /// The test vectors of FIPS 180-4 (NIST's SHA-256 examples).
 @Suite struct SHA256Tests {
