@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates Output/<project id>/ for every Examples/*/project.yaml with the shipped Methodologies/
+# Regenerates the generated files that are committed: Output/<project id>/ for every
+# Examples/*/project.yaml, and docs/schemas/. Output/ is rendered with the shipped Methodologies/
 # and Templates/, undated, so that the committed documents are byte-identical to a fresh render.
 # The golden-file test (OutputFolderTests) fails until this is run after a change to an example, a
 # methodology, a programme call, a template or the renderer.
@@ -21,3 +22,12 @@ done
 rm -rf Output
 mv "$staging/Output" Output
 echo "Output/ regenerated from $(ls -d Examples/*/ | wc -l | tr -d ' ') example(s)."
+
+# The project JSON Schemas under docs/schemas (checked by ProjectJSONSchemaTests).
+"$jcm" methodologies list --format json --methodologies Methodologies \
+  | python3 -c 'import json, sys; [print(m["id"], m["version"]) for m in json.load(sys.stdin)["methodologies"]]' \
+  | while read -r id version; do
+      "$jcm" schema "$id" --version "$version" --methodologies Methodologies > "docs/schemas/project-$id-$version.schema.json"
+    done
+"$jcm" schema --methodologies Methodologies > docs/schemas/project-no-methodology.schema.json
+echo "docs/schemas/ regenerated."

@@ -24,8 +24,10 @@ struct DataReader {
         }
     }
 
+    /// `equipment[B-1]` rather than `equipment[0]`: an item is named by its `id`, or by the
+    /// equipment it refers to (monitored readings).
     private func label(_ item: LocatedNode, _ index: Int) -> String {
-        if case .mapping(let mapping) = item.node, let id = mapping["id"]?.scalar?.string { return id }
+        if case .mapping(let mapping) = item.node, let id = (mapping["id"] ?? mapping["equipment"])?.scalar?.string { return id }
         return String(index)
     }
 

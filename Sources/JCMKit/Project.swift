@@ -22,10 +22,7 @@ public struct Project: Sendable {
         return nil
     }
 
-    public func records(_ path: String) -> [DataNode] {
-        guard case .sequence(let items) = data.descendant(path)?.content else { return [] }
-        return items
-    }
+    public func records(_ path: String) -> [DataNode] { data.descendant(path)?.items ?? [] }
 
     public var id: String { text("id") ?? "" }
     public var name: String { text("name") ?? "" }

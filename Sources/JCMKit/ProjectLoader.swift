@@ -8,6 +8,8 @@ public struct LoadedProject: Sendable {
     public var project: Project
     public var methodology: Methodology?
     public var programme: Programme?
+    /// Set when the values are those measured in one monitoring period rather than the ex-ante estimate.
+    public var period: MonitoringPeriod?
 }
 
 public enum ProjectLoader {

@@ -43,6 +43,14 @@ enum ProjectSchema {
         period.set("id", .leaf(FieldSpec(.text)), required: true)
         period.set("start", .leaf(FieldSpec(.date)), required: true)
         period.set("end", .leaf(FieldSpec(.date)), required: true)
+        let monitored = (methodology?.rules.parameters ?? []).filter { $0.kind == .monitoredExPost && $0.scope == .equipment }
+        if !monitored.isEmpty {
+            // The values measured in the period, per equipment item, for `jcm calc --period`.
+            var reading = RecordSpec(name: "monitored values")
+            reading.set("equipment", .leaf(FieldSpec(.text)), required: true)
+            for parameter in monitored { reading.set(parameter.symbol, .leaf(parameter.fieldSpec)) }
+            period.set("monitored", .list(.record(reading)))
+        }
         root.set("monitoring_periods", .list(.record(period)), required: true)
 
         let parameters = (methodology?.rules.parameters ?? []) + (programme?.rules.parameters ?? [])

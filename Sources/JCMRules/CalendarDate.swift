@@ -30,6 +30,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// Days from a fixed origin, so that the difference of two dates counts the days between them.
+    public var dayNumber: Int {
+        // Counting years from March makes the leap day the last day of the year.
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let shiftedMonth = (month + 9) % 12
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra
+    }
+
     /// The same day `years` later; 29 February becomes 28 February in a common year.
     public func adding(years: Int) -> CalendarDate {
         let year = self.year + years

@@ -33,6 +33,12 @@ public struct DataNode: Sendable, Equatable {
         return fields.first { $0.key == key }?.node
     }
 
+    /// The elements of a list node; none for anything else.
+    public var items: [DataNode] {
+        if case .sequence(let items) = content { return items }
+        return []
+    }
+
     /// Follows a dotted path such as `motor.rated_power`.
     public func descendant(_ dotted: String) -> DataNode? {
         dotted.split(separator: ".").reduce(Optional(self)) { node, key in node?.field(String(key)) }

@@ -5,7 +5,8 @@ struct Calc: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Calculate reference emissions, project emissions and emission reductions, with the full trace.",
         discussion: """
-            Every equation is shown with its formula, the values substituted (each with its origin: \
+            By default the ex-ante estimate is calculated; --period takes the monitored ex-post values \
+            of one monitoring period from the project file instead. Every equation is shown with its formula, the values substituted (each with its origin: \
             project file and line, methodology default and source, or another equation), the result \
             before rounding and the methodology's rounding step. Values not verified against an \
             official text are flagged. Exit 0 when every result is computed, 3 when data is missing, \
@@ -14,15 +15,20 @@ struct Calc: ParsableCommand {
             Examples:
               jcm calc Examples/haiphong-blower-inverter/project.yaml
               jcm calc project.yaml --format json > trace.json
+              jcm calc project.yaml --period MP1      # an auditor redoing a monitoring period
             """
     )
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var output: FormatOptions
 
+    @Option(name: .long, help: ArgumentHelp("Calculate one monitoring period from its monitored values instead of the ex-ante estimate.", valueName: "id"))
+    var period: String?
+
     func run() throws {
         try reporting(output.format) {
-            let loaded = try project.load()
+            var loaded = try project.load()
+            if let period { loaded = try loaded.monitored(period: period) }
             let calculation = try Calculation.run(loaded)
             Console.out(output.format == .json ? JSONReport.calculation(calculation, loaded: loaded) : TextReport.calculation(calculation, loaded: loaded))
             return calculation.steps.contains { $0.value.isUnknown } ? .undetermined : .eligible

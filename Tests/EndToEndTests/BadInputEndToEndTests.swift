@@ -34,7 +34,7 @@ import Testing
     @Test func wrongDimensionNamesParameterExpectedAndGiven() throws {
         let (result, path) = try check { $0.replacingOccurrences(of: "      EC_PJ: 736 MWh", with: "      EC_PJ: 736 tCO2") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):78:14: error: [P4] 'equipment[B-1].parameters.EC_PJ' expects a quantity of energy (like '1 MWh'), got 'tCO2' (CO2)"))
+        #expect(result.stderr.contains("\(path):82:14: error: [P4] 'equipment[B-1].parameters.EC_PJ' expects a quantity of energy (like '1 MWh'), got 'tCO2' (CO2)"))
     }
 
     @Test func missingRequiredFieldIsNamed() throws {
@@ -49,7 +49,7 @@ import Testing
                 .replacingOccurrences(of: "    rated_flow: 180,000 Nm3/h", with: "    rated_flow: 90,000,000 Nm3/h")
         }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):78:14: error: [P5] impossible value for 'equipment[B-1].parameters.EC_PJ': -736 MWh is below the minimum 0 MWh"))
+        #expect(result.stderr.contains("\(path):82:14: error: [P5] impossible value for 'equipment[B-1].parameters.EC_PJ': -736 MWh is below the minimum 0 MWh"))
         #expect(result.stderr.contains("[P5] impossible value for 'equipment[B-1].rated_flow': 90,000,000 Nm3/h is above the maximum 5,000,000 Nm3/h"))
     }
 

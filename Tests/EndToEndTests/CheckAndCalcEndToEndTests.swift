@@ -22,7 +22,7 @@ func sha256Hex(of data: Data) -> String { SHA256.hex([UInt8](data)) }
         #expect(result.stdout.contains("Emission reductions   ER_p   1,139 tCO2"))
         #expect(result.stdout.contains("equipment[B-1]: 864,000 kNm3 × 1.852 kWh/kNm3 × 0.6592 tCO2/MWh = 1,054.8043776 tCO2"))
         #expect(result.stdout.contains("rounded down to a multiple of 1 tCO2: 1,139.2663552 tCO2 → 1,139 tCO2"))
-        #expect(result.stdout.contains("project.yaml:76:13"), "the trace names the file and line of each input")
+        #expect(result.stdout.contains("project.yaml:80:13"), "the trace names the file and line of each input")
     }
 
     @Test func calcJSONKeepsEveryDigit() throws {
@@ -149,5 +149,24 @@ func sha256Hex(of data: Data) -> String { SHA256.hex([UInt8](data)) }
         let result = try JCMProcess.run(["check", "Examples/haiphong-blower-inverter/project.yaml", "--programme", "FY2019"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("[P7] no programme call for 'FY2019'; shipped calls: FY2024"))
+    }
+}
+
+@Suite struct MonitoringPeriodEndToEndTests {
+    @Test func auditorRedoesAMonitoringPeriod() throws {
+        let result = try JCMProcess.run(["calc", "Examples/haiphong-blower-inverter/project.yaml", "--period", "MP1"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Monitoring period MP1, 2026-10-01 to 2027-09-30 (365 days)"))
+        #expect(result.stdout.contains("Emission reductions   ER_p   1,127 tCO2"))
+        #expect(!result.stdout.contains("Financials"))
+        let json = try JCMProcess.run(["calc", "Examples/haiphong-blower-inverter/project.yaml", "--period", "MP1", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        #expect((object["monitoring_period"] as? [String: String])?["days"] == "365")
+    }
+
+    @Test func unknownPeriodIsBadInput() throws {
+        let result = try JCMProcess.run(["calc", "Examples/haiphong-blower-inverter/project.yaml", "--period", "MP9"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[P9] no monitoring period 'MP9'"))
     }
 }

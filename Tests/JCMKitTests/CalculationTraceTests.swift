@@ -30,7 +30,7 @@ import Testing
         #expect(ef.origin?.kind == .methodologyDefault)
         #expect(ef.origin?.detail.contains("vintage 2023") == true)
         let volume = try #require(re.inputs.first { $0.name == "equipment[B-1].parameters.V_PJ" })
-        #expect(volume.origin?.location?.line == 76)
+        #expect(volume.origin?.location?.line == 80)
     }
 
     @Test func unverifiedRoundingRuleIsCarriedToDependentResults() throws {
@@ -124,5 +124,49 @@ import Testing
             #expect(error.diagnostics.map(\.code) == ["P1", "P3", "P3"])
             #expect(error.diagnostics[1].message.contains("'equipment[B-1].motor.efficiency_class' is 'IE7', expected one of 'IE1', 'IE2', 'IE3', 'IE4', 'IE5'"))
         }
+    }
+}
+
+@Suite struct MonitoringPeriodTests {
+    @Test func periodCalculationUsesTheMonitoredValues() throws {
+        let loaded = try Fixture.load(Fixture.blower).monitored(period: "MP1")
+        let calculation = try Calculation.run(loaded)
+        #expect(calculation.referenceEmissions?.value.description == "2,099.060711424 tCO2")
+        #expect(calculation.projectEmissions?.value.description == "971.3667968 tCO2")
+        #expect(calculation.emissionReductions?.value.description == "1,127 tCO2")
+        #expect(calculation.programmeSteps.isEmpty)
+        #expect(loaded.period?.days == 365)
+        let volume = try #require(calculation.referenceEmissions?.inputs.first { $0.name.hasSuffix("V_PJ") })
+        #expect(volume.name == "monitoring_periods[MP1].monitored[B-1].V_PJ")
+    }
+
+    @Test func exAnteEstimatesAreNeverUsedForAMissingReading() throws {
+        let loaded = try Fixture.load(Fixture.blower) {
+            $0.replacingOccurrences(of: "      - {equipment: B-2, EC_PJ: 742.106 MWh, V_PJ: \"861,120 kNm3\"}\n", with: "")
+        }.monitored(period: "MP1")
+        let calculation = try Calculation.run(loaded)
+        #expect(calculation.projectEmissions?.value == .unknown(missing: ["equipment[B-2].EC_PJ"]))
+    }
+
+    @Test func unknownPeriodAndUnknownEquipmentAreInputErrors() throws {
+        do {
+            _ = try Fixture.load(Fixture.blower).monitored(period: "MP2")
+            Issue.record("expected an error")
+        } catch let error as DiagnosticError {
+            #expect(error.diagnostics.first?.message == "no monitoring period 'MP2' (did you mean 'MP1'?); the project has: MP1")
+        }
+        do {
+            _ = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "{equipment: B-2,", with: "{equipment: B-3,") }.monitored(period: "MP1")
+            Issue.record("expected an error")
+        } catch let error as DiagnosticError {
+            #expect(error.diagnostics.first?.code == "P9")
+            #expect(error.diagnostics.first?.message.contains("equipment 'B-3', which the project does not have (did you mean") == true)
+        }
+    }
+
+    @Test func dayCountsAcrossLeapYears() {
+        let start = CalendarDate(iso: "2027-10-01")!, end = CalendarDate(iso: "2028-09-30")!
+        #expect(MonitoringPeriod(id: "P", start: start, end: end).days == 366)
+        #expect(CalendarDate(iso: "2024-02-29")!.adding(years: 1) == CalendarDate(iso: "2025-02-28")!)
     }
 }

@@ -121,6 +121,8 @@ struct CalculationDocument: Encodable {
 
     var header: Header
     var estimation_period: AmountEntry
+    /// Present when the figures are those of one monitoring period.
+    var monitoring_period: [String: String]?
     var steps: [Step]
     var results: [String: ValueEntry]
     var unverified_inputs: [String]
@@ -128,6 +130,7 @@ struct CalculationDocument: Encodable {
     init(_ calculation: Calculation, _ loaded: LoadedProject) {
         header = Header(loaded)
         estimation_period = AmountEntry(loaded.project.estimationPeriod)
+        monitoring_period = loaded.period.map { ["id": $0.id, "start": $0.start.description, "end": $0.end.description, "days": String($0.days)] }
         steps = calculation.steps.map { step in
             Step(symbol: step.equation.symbol, name: step.equation.name, unit: step.equation.unit.description, formula: step.formula,
                  expression: step.expressionText, substituted: step.substituted,

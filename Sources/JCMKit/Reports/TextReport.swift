@@ -26,7 +26,7 @@ public enum TextReport {
     }
 
     public static func calculation(_ calculation: Calculation, loaded: LoadedProject) -> String {
-        var lines = [header(loaded), "Ex-ante estimate for an estimation period of \(loaded.project.estimationPeriod).", ""]
+        var lines = [header(loaded), scopeSentence(loaded), ""]
         for step in calculation.steps { lines += describe(step) + [""] }
         lines.append("Summary")
         for (label, step) in [("Reference emissions", calculation.referenceEmissions), ("Project emissions", calculation.projectEmissions),
@@ -44,6 +44,14 @@ public enum TextReport {
             lines += unverified.map { "  - \($0)" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the figures cover: the ex-ante estimate or one monitoring period's measured values.
+    public static func scopeSentence(_ loaded: LoadedProject) -> String {
+        guard let period = loaded.period else {
+            return "Ex-ante estimate for an estimation period of \(loaded.project.estimationPeriod)."
+        }
+        return "Monitoring period \(period.id), \(period.start) to \(period.end) (\(period.days) days): monitored ex-post values from the project file."
     }
 
     /// Every line an auditor needs to redo one equation by hand.
