@@ -78,9 +78,11 @@ public struct Explainer {
         if case .literal = expression { return text }
         if case .list = expression { return text }
         let value = try evaluator.evaluate(expression)
+        // A long list such as the 29 partner countries says nothing a reader needs in a reason.
+        let shown = if case .list(let items) = value, items.count > 6 { "a list of \(items.count)" } else { value.description }
         switch expression {
-        case .identifier, .member: return "\(text) (\(value))"
-        default: return "\(text) (= \(value))"
+        case .identifier, .member: return "\(text) (\(shown))"
+        default: return "\(text) (= \(shown))"
         }
     }
 }

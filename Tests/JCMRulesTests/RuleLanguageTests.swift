@@ -157,3 +157,12 @@ func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value
         #expect(reasons == ["equipment[B-1]: average_flow < rated_flow cannot be decided: equipment[B-1].average_flow not given"])
     }
 }
+
+@Suite struct LongListExplanationTests {
+    @Test func aLongListIsSummarisedInReasons() throws {
+        let countries = Value.list(["Mongolia", "Bangladesh", "Ethiopia", "Kenya", "Maldives", "Viet Nam", "Lao PDR"].map { .text($0) })
+        let evaluator = Evaluator(scope: FixtureScope(bindings: ["host_country": .text("Viet Nam"), "partner_countries": countries]))
+        let reasons = try Explainer(evaluator: evaluator).reasons(for: Parser.parse("host_country in partner_countries"))
+        #expect(reasons == ["host_country (\"Viet Nam\") in partner_countries (a list of 7): holds"])
+    }
+}
