@@ -41,12 +41,7 @@ struct XMLSchemaCompilationTests {
     @Test func schemaFromFileResolvesIncludes() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try """
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-              <xs:include schemaLocation="types.xsd"/>
-              <xs:element name="amount" type="Amount"/>
-            </xs:schema>
-            """.write(to: directory.appendingPathComponent("main.xsd"), atomically: true, encoding: .utf8)
+        try writeMainSchemaIncludingTypes(in: directory)
         try """
             <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
               <xs:simpleType name="Amount">
@@ -65,12 +60,7 @@ struct XMLSchemaCompilationTests {
     @Test func errorInIncludedFileNamesThatFile() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        try """
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-              <xs:include schemaLocation="types.xsd"/>
-              <xs:element name="amount" type="Amount"/>
-            </xs:schema>
-            """.write(to: directory.appendingPathComponent("main.xsd"), atomically: true, encoding: .utf8)
+        try writeMainSchemaIncludingTypes(in: directory)
         let included = directory.appendingPathComponent("types.xsd").path
         try """
             <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
@@ -94,5 +84,15 @@ struct XMLSchemaCompilationTests {
         let failure = try #require(throws: XMLValidationFailure.self) { try XMLSchema(contentsOf: path) }
         #expect(!failure.diagnostics.isEmpty)
         #expect(failure.diagnostics.allSatisfy { $0.code == "X3" && $0.location?.file == path })
+    }
+
+    /// `main.xsd`, which declares an `amount` element of the type `Amount` from `types.xsd`.
+    private func writeMainSchemaIncludingTypes(in directory: URL) throws {
+        try """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+              <xs:include schemaLocation="types.xsd"/>
+              <xs:element name="amount" type="Amount"/>
+            </xs:schema>
+            """.write(to: directory.appendingPathComponent("main.xsd"), atomically: true, encoding: .utf8)
     }
 }
