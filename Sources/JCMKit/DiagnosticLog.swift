@@ -8,8 +8,6 @@ final class DiagnosticLog {
         diagnostics.append(.error(code, message, at: location))
     }
 
-    func add(_ more: [Diagnostic]) { diagnostics += more }
-
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Throws everything gathered, if anything is an error.

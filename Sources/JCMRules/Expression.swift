@@ -45,34 +45,4 @@ public indirect enum Expression: Sendable, Equatable {
             return offset
         }
     }
-
-    /// Every free name the expression reads (not counting aggregate variables).
-    public var freeIdentifiers: [(name: String, offset: Int)] {
-        var found: [(String, Int)] = []
-        collectIdentifiers(bound: [], into: &found)
-        return found
-    }
-
-    private func collectIdentifiers(bound: Set<String>, into found: inout [(String, Int)]) {
-        switch self {
-        case .literal:
-            return
-        case .identifier(let name, let offset):
-            if !bound.contains(name) { found.append((name, offset)) }
-        case .member(let base, _, _):
-            base.collectIdentifiers(bound: bound, into: &found)
-        case .list(let items, _), .call(_, let items, _):
-            items.forEach { $0.collectIdentifiers(bound: bound, into: &found) }
-        case .unary(_, let operand, _):
-            operand.collectIdentifiers(bound: bound, into: &found)
-        case .binary(_, let lhs, let rhs, _):
-            lhs.collectIdentifiers(bound: bound, into: &found)
-            rhs.collectIdentifiers(bound: bound, into: &found)
-        case .conditional(let condition, let yes, let no, _):
-            [condition, yes, no].forEach { $0.collectIdentifiers(bound: bound, into: &found) }
-        case .aggregate(_, let variable, let collection, let body, _):
-            collection.collectIdentifiers(bound: bound, into: &found)
-            body.collectIdentifiers(bound: bound.union([variable]), into: &found)
-        }
-    }
 }

@@ -63,14 +63,14 @@ public struct Unit: Hashable, Sendable {
 extension Unit: CustomStringConvertible {
     /// `tCO2/MWh`, `kWh·tCO2/MWh`, `1/h`; empty for a pure number.
     public var description: String {
-        func part(_ list: [Factor], sign: Int) -> String {
+        func part(_ list: [Factor]) -> String {
             list.map { abs($0.exponent) == 1 ? $0.atom.symbol : "\($0.atom.symbol)^\(abs($0.exponent))" }
                 .joined(separator: "·")
         }
-        let up = part(factors.filter { $0.exponent > 0 }, sign: 1)
+        let up = part(factors.filter { $0.exponent > 0 })
         let down = factors.filter { $0.exponent < 0 }
         if down.isEmpty { return up }
-        let downText = part(down, sign: -1)
+        let downText = part(down)
         let wrapped = down.count > 1 ? "(\(downText))" : downText
         return "\(up.isEmpty ? "1" : up)/\(wrapped)"
     }
