@@ -36,13 +36,4 @@ public indirect enum Expression: Sendable, Equatable {
         /// `add_years(start_of_operation, legal_durable_years)`: the same day n years later.
         case addYears = "add_years"
     }
-
-    public var offset: Int {
-        switch self {
-        case .literal(_, let offset), .identifier(_, let offset), .member(_, _, let offset), .list(_, let offset),
-            .unary(_, _, let offset), .binary(_, _, _, let offset), .conditional(_, _, _, let offset),
-            .aggregate(_, _, _, _, let offset), .call(_, _, let offset):
-            return offset
-        }
-    }
 }
