@@ -22,12 +22,9 @@ public struct DocumentSet: Sendable {
     public var manifest: Manifest
     /// The documents, then `manifest.json`.
     public var files: [RenderedFile]
-
-    public init(projectID: String, manifest: Manifest, files: [RenderedFile]) {
-        self.projectID = projectID
-        self.manifest = manifest
-        self.files = files
-    }
+    /// The verdicts and the figures every document shows.
+    public var eligibility: EligibilityReport
+    public var calculation: Calculation
 
     /// Renders every template. Template, rule and schema problems are thrown together; no file
     /// is touched here.
@@ -55,7 +52,8 @@ public struct DocumentSet: Sendable {
         if !problems.isEmpty { throw DiagnosticError(problems) }
         let manifest = Manifest(inputs, documents: entries)
         files.append(RenderedFile(name: Manifest.fileName, contents: manifest.json))
-        return DocumentSet(projectID: loaded.project.id, manifest: manifest, files: files)
+        return DocumentSet(projectID: loaded.project.id, manifest: manifest, files: files,
+                           eligibility: inputs.eligibility, calculation: inputs.calculation)
     }
 
     /// Indents the rendered XML and validates it. A schema error names the line of the rendered

@@ -64,6 +64,7 @@ struct Render: ParsableCommand {
             if output.format == .json {
                 Console.out(documents.manifest.json)
             } else {
+                Console.out(TextReport.headline(documents.eligibility, documents.calculation, loaded: loaded))
                 Console.out(documents.files.map { "wrote \(target)/\($0.name)\n" }.joined())
             }
             return .eligible

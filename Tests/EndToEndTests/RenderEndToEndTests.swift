@@ -157,3 +157,14 @@ import Testing
         #expect(result.stdout == (try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)))
     }
 }
+
+@Suite struct RenderSummaryEndToEndTests {
+    @Test func renderSaysTheVerdictAndTheHeadlineFigures() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", directory.appendingPathComponent("out").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Verdict: eligible"))
+        #expect(result.stdout.contains("emission reductions 1,139 tCO2 (depends on unverified values)"))
+    }
+}

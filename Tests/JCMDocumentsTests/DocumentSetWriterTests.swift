@@ -6,10 +6,14 @@ import Testing
 
 @Suite struct DocumentSetWriterTests {
     func set(_ files: [String: String]) throws -> DocumentSet {
-        var manifest = try Fixtures.render().manifest
+        var set = try Fixtures.render()
+        var manifest = set.manifest
         manifest.documents = files.keys.sorted().map { Manifest.Document(file: $0, sha256: SHA256.hex(files[$0] ?? ""), template: $0 + ".mustache") }
         let rendered = files.keys.sorted().map { RenderedFile(name: $0, contents: files[$0] ?? "") }
-        return DocumentSet(projectID: "P", manifest: manifest, files: rendered + [RenderedFile(name: Manifest.fileName, contents: manifest.json)])
+        set.projectID = "P"
+        set.manifest = manifest
+        set.files = rendered + [RenderedFile(name: Manifest.fileName, contents: manifest.json)]
+        return set
     }
 
     func contents(_ folder: URL) -> [String] {

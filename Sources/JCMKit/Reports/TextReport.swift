@@ -46,6 +46,18 @@ public enum TextReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Three lines for the end of a render: who, the verdict, the headline figures.
+    public static func headline(_ report: EligibilityReport, _ calculation: Calculation, loaded: LoadedProject) -> String {
+        var lines = [header(loaded), "Verdict: \(verdictSentence(report.verdict))"]
+        let figures = [("reference emissions", calculation.referenceEmissions), ("project emissions", calculation.projectEmissions),
+                       ("emission reductions", calculation.emissionReductions)]
+            .compactMap { label, step in step.map { "\(label) \($0.value)" } }
+        if !figures.isEmpty {
+            lines.append("Per \(loaded.project.estimationPeriod): " + figures.joined(separator: "; ") + (calculation.unverifiedInputs.isEmpty ? "" : " (depends on unverified values)"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// What the figures cover: the ex-ante estimate or one monitoring period's measured values.
     public static func scopeSentence(_ loaded: LoadedProject) -> String {
         guard let period = loaded.period else {
