@@ -16,7 +16,15 @@ public enum ProjectLoader {
     /// Reads a project file and the methodology it names from `catalog`; `programmeYear` picks the
     /// call (nil: the newest). Every input problem is thrown together, each with its place.
     public static func load(_ path: String, catalog: Catalog, programmeYear: String? = nil) throws(DiagnosticError) -> LoadedProject {
-        let file = try YAMLFile.load(path)
+        try load(try YAMLFile.load(path), catalog: catalog, programmeYear: programmeYear)
+    }
+
+    /// Reads project text that is not (or not exactly) on disk, such as a test case's edited copy.
+    public static func load(text: String, path: String, catalog: Catalog, programmeYear: String? = nil) throws(DiagnosticError) -> LoadedProject {
+        try load(try YAMLFile.parse(text, path: path), catalog: catalog, programmeYear: programmeYear)
+    }
+
+    static func load(_ file: YAMLFile, catalog: Catalog, programmeYear: String?) throws(DiagnosticError) -> LoadedProject {
         let log = DiagnosticLog()
         let methodology = findMethodology(file, catalog: catalog, log: log)
         let programme = catalog.programme(fiscalYear: programmeYear)

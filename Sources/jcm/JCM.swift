@@ -23,12 +23,13 @@ struct JCM: ParsableCommand {
               jcm calc Examples/haiphong-blower-inverter/project.yaml --format json
               jcm methodologies list
               jcm lint
+              jcm test
               jcm schema VN_PM_DRAFT_BLOWER > project.schema.json
               jcm render Examples/haiphong-blower-inverter/project.yaml --out drafts/blower
               jcm validate Output/VN-HP-BLOWER-01/application.xml
             """,
         version: ToolVersion.current,
-        subcommands: [Check.self, Calc.self, Methodologies.self, Lint.self, Schema.self, Render.self, Validate.self]
+        subcommands: [Check.self, Calc.self, Methodologies.self, Lint.self, Schema.self, Render.self, Validate.self, TestCases.self]
     )
 
     /// Maps argument-parser's usage failures onto the documented exit code 2.

@@ -39,3 +39,47 @@ import Testing
         #expect(result.stdout.contains("Examples:"))
     }
 }
+
+@Suite struct RuleTestCasesEndToEndTests {
+    @Test func shippedTestCasesPass() throws {
+        let result = try JCMProcess.run(["test"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("PASS  worked-example"))
+        #expect(result.stdout.contains(" 0 failed"))
+    }
+
+    @Test func aWrongExpectationFailsWithExpectedAndActual() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let project = JCMProcess.root.appendingPathComponent("Examples/haiphong-blower-inverter/project.yaml").path
+        let path = directory.appendingPathComponent("wrong.yaml").path
+        try """
+            format: jcm-test/1
+            project: \(project)
+            expect:
+              criteria: {C6: fail}
+              results: {ER_p: "1,140 tCO2"}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try JCMProcess.run(["test", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL  wrong"))
+        #expect(result.stdout.contains("C6: expected fail, got pass"))
+        #expect(result.stdout.contains("ER_p: expected 1,140 tCO2, got 1,139 tCO2"))
+    }
+
+    @Test func anEditThatMatchesNothingIsBadInput() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let project = JCMProcess.root.appendingPathComponent("Examples/haiphong-blower-inverter/project.yaml").path
+        let path = directory.appendingPathComponent("stale.yaml").path
+        try """
+            format: jcm-test/1
+            project: \(project)
+            edits: [{replace: "no such text", with: "x"}]
+            expect: {verdict: pass}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try JCMProcess.run(["test", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[M5] test case stale: the edit 'no such text' matches nothing"))
+    }
+}

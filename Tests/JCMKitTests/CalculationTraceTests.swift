@@ -170,3 +170,23 @@ import Testing
         #expect(CalendarDate(iso: "2024-02-29")!.adding(years: 1) == CalendarDate(iso: "2025-02-28")!)
     }
 }
+
+@Suite struct RuleTestCaseTests {
+    @Test func everyShippedTestCasePasses() throws {
+        let cases = try RuleTestCase.discover(in: Fixture.catalog.directory)
+        #expect(cases.count >= 10)
+        for testCase in cases {
+            let outcome = try testCase.run(catalog: Fixture.catalog)
+            #expect(outcome.passed, "\(testCase.name): \(outcome.failures)")
+        }
+    }
+
+    @Test func theLowerManufacturerCurveMustBeUsed() throws {
+        let testCase = try RuleTestCase.load(Fixture.root.appendingPathComponent("Methodologies/VN_PM_DRAFT_BLOWER/tests/manufacturer-curve-lower.yaml").path)
+        var stricter = testCase
+        stricter.criteria = [("C3", .pass)]
+        let outcome = try stricter.run(catalog: Fixture.catalog)
+        #expect(outcome.failures.count == 1)
+        #expect(outcome.failures[0].contains("SEC_RE (1.852 kWh/kNm3) == min(reference_sec.measured, reference_sec.manufacturer_curve) (= 1.8 kWh/kNm3): does not hold"))
+    }
+}
