@@ -96,6 +96,7 @@ struct RuleEnvironment: TypeEnvironment {
         }
         types["equipment"] = methodology == nil ? .list(.any) : .list(DataSchema.record(item).staticType)
         types["estimation_period"] = .quantity(.time)
+        types["methodology_host_country"] = .text
         for rules in [methodology?.rules, programme?.rules].compactMap({ $0 }) {
             for parameter in rules.parameters where parameter.scope == .project {
                 types[parameter.symbol] = .quantity(parameter.unit.dimension)

@@ -21,7 +21,13 @@ public final class ProjectScope: Scope {
     public var names: [String] {
         let fields: [String] = if case .mapping(let fields) = project.data.content { fields.map(\.key) } else { [] }
         return fields + parameters.map(\.symbol) + equations.map(\.0.symbol) + (loaded.programme?.lists.map(\.name) ?? []) + Array(aliases.keys)
+            + Array(methodologyFacts.keys)
     }
+
+    /// Facts about the methodology applied that programme rules may test.
+    private let methodologyFacts: [String: @Sendable (Methodology) -> String] = [
+        "methodology_host_country": { $0.hostCountry },
+    ]
 
     static let resultRoles = ["reference_emissions", "project_emissions", "emission_reductions", "energy_saving"]
 
@@ -51,6 +57,10 @@ public final class ProjectScope: Scope {
         if let list = loaded.programme?.lists.first(where: { $0.name == name }) {
             return Binding(value: .list(list.values.map { .text($0) }),
                            origin: Origin(.programmeValue, detail: "\(name) (\(list.provenance.source))", verified: list.provenance.verified))
+        }
+        if let fact = methodologyFacts[name] {
+            guard let methodology = loaded.methodology else { return Binding(value: .unknown(missing: ["methodology"]), origin: nil) }
+            return Binding(value: .text(fact(methodology)), origin: Origin(.methodologyDefault, detail: methodology.file.path))
         }
         if name == "estimation_period" {
             let node = project.data.field(name)

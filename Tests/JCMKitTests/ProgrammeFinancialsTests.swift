@@ -84,7 +84,7 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
 
     @Test func blowerPassesEveryRequirement() throws {
         let results = try verdicts(Fixture.blower)
-        for id in ["MP1", "MP2", "MP3", "MP4", "MP5", "MP6", "MP7", "MP8"] { #expect(results[id]?.verdict == .pass, "\(id)") }
+        for id in ["MP1", "MP2", "MP3", "MP4", "MP5", "MP6", "MP7", "MP8", "MP9"] { #expect(results[id]?.verdict == .pass, "\(id)") }
     }
 
     @Test func hostCountryOutsideThePartnerListFails() throws {
