@@ -27,7 +27,7 @@ echo "Output/ regenerated from $(ls -d Examples/*/ | wc -l | tr -d ' ') example(
 "$jcm" methodologies list --format json --methodologies Methodologies \
   | python3 -c 'import json, sys; [print(m["id"], m["version"]) for m in json.load(sys.stdin)["methodologies"]]' \
   | while read -r id version; do
-      "$jcm" schema "$id" --version "$version" --methodologies Methodologies > "docs/schemas/project-$id-$version.schema.json"
+      "$jcm" schema "$id" --methodology-version "$version" --methodologies Methodologies > "docs/schemas/project-$id-$version.schema.json"
     done
 "$jcm" schema --methodologies Methodologies > docs/schemas/project-no-methodology.schema.json
 echo "docs/schemas/ regenerated."

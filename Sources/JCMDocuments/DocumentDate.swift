@@ -14,8 +14,9 @@ public enum DocumentDate {
             return date
         }
         guard let epoch = environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty else { return nil }
-        guard let seconds = Int64(epoch) else {
-            throw DiagnosticError(.error("D2", "SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds"))
+        // Years 1 to 9999 (as ISO dates are written): 253,402,300,799 is 9999-12-31T23:59:59Z.
+        guard let seconds = Int64(epoch), seconds >= -62_135_596_800, seconds <= 253_402_300_799 else {
+            throw DiagnosticError(.error("D2", "SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds between year 1 and year 9999"))
         }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

@@ -15,6 +15,17 @@ public enum MarkdownEscaping {
                 atLineStart = true
                 continue
             }
+            if character == "\t" {
+                escaped.append(" ")
+                atLineStart = false
+                continue
+            }
+            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                // Control characters (BEL, ESC…) have no place in a document; show that one was there.
+                escaped.append("\u{FFFD}")
+                atLineStart = false
+                continue
+            }
             if special.contains(character) || (character == "#" && atLineStart) {
                 escaped += "\\"
             }

@@ -10,8 +10,11 @@ public struct Catalog: Sendable {
     /// Loads every `.yaml` file below `directory`, sorted by path so that listings are stable.
     /// Problems in any file are gathered and thrown together.
     public static func load(from directory: String) throws(DiagnosticError) -> Catalog {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw DiagnosticError(.error("F1", "cannot read the methodology folder '\(directory)'"))
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
+            let enumerator = FileManager.default.enumerator(atPath: directory)
+        else {
+            throw DiagnosticError(.error("F1", "the methodology folder '\(directory)' does not exist or cannot be read"))
         }
         let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         var methodologies: [Methodology] = []
@@ -30,8 +33,26 @@ public struct Catalog: Sendable {
                 problems += error.diagnostics
             }
         }
+        // A methodology that fails lint is never run: its verdicts and figures could not be trusted.
+        problems += methodologies.flatMap(Linter.lint) + programmes.flatMap(Linter.lint)
+        problems += duplicates(methodologies.map { ($0.reference, $0.file.path) }, what: "methodology")
+        problems += duplicates(programmes.map { ($0.fiscalYear, $0.file.path) }, what: "programme call")
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return Catalog(methodologies: methodologies, programmes: programmes.sorted { $0.fiscalYear < $1.fiscalYear }, directory: directory)
+    }
+
+    /// Two files claiming the same methodology version (or call) would make results depend on file order.
+    private static func duplicates(_ entries: [(key: String, path: String)], what: String) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        var problems: [Diagnostic] = []
+        for (key, path) in entries {
+            if let earlier = first[key] {
+                problems.append(.error("M6", "\(what) \(key) is defined twice: here and in \(earlier); keep one", at: SourceLocation(file: path, line: 1, column: 1)))
+            } else {
+                first[key] = path
+            }
+        }
+        return problems
     }
 
     public func methodology(id: String, version: String) -> Methodology? {

@@ -33,6 +33,8 @@ struct EquationEvaluation {
                 step = RoundingStep(rule: rounding, before: converted, after: rounded)
                 value = .quantity(rounded)
             }
+        } else if case .undefined = raw {
+            value = raw
         } else if !raw.isUnknown {
             throw RuleFault(message: "\(equation.symbol) must give a quantity, got \(raw.kindName)", location: equation.location)
         }

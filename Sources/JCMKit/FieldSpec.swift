@@ -18,6 +18,8 @@ public struct FieldSpec: Sendable {
     public var oneOf: [String]
     public var minimum: Quantity?
     public var maximum: Quantity?
+    /// Set for values the rules fix (a fixed ex-ante default): why a project may not give one.
+    public var fixedBecause: String?
 
     public init(_ kind: Kind, description: String = "", required: Bool = false, oneOf: [String] = [], minimum: Quantity? = nil, maximum: Quantity? = nil) {
         self.kind = kind
@@ -52,6 +54,10 @@ public struct FieldSpec: Sendable {
     /// Converts a YAML value, reporting a wrong type, a wrong dimension or an impossible value.
     func convert(_ node: LocatedNode, log: DiagnosticLog) -> Value? {
         let name = node.path
+        if let fixedBecause {
+            log.error("P3", "'\(name)' cannot be set by a project: \(fixedBecause)", at: node.location)
+            return nil
+        }
         switch kind {
         case .quantity, .number:
             guard let quantity = QuantityReading.read(node, log: log) else { return nil }
@@ -73,6 +79,10 @@ public struct FieldSpec: Sendable {
         case .text:
             guard let text = node.scalarText, !node.isNull else {
                 log.error("P3", "'\(name)' expects \(expectation)", at: node.location)
+                return nil
+            }
+            if text.allSatisfy(\.isWhitespace) {
+                log.error("P3", "'\(name)' is empty; give a value or leave the key out", at: node.location)
                 return nil
             }
             if !oneOf.isEmpty, !oneOf.contains(text) {

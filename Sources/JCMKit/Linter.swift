@@ -9,6 +9,9 @@ public enum Linter {
         let environment = RuleEnvironment(methodology: methodology, programme: nil)
         var diagnostics = check(methodology.rules, environment: environment)
         if let rounding = methodology.rounding {
+            if rounding.increment.value <= 0 {
+                diagnostics.append(.error("R4", "the rounding increment must be above zero, got \(rounding.increment)", at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
+            }
             if let equation = methodology.rules.equation(rounding.equation) {
                 if rounding.increment.dimension != equation.unit.dimension {
                     diagnostics.append(.error("R4", "rounding increment \(rounding.increment) does not match \(equation.symbol)'s unit \(equation.unit)", at: equation.location))
@@ -56,6 +59,7 @@ public enum Linter {
                 diagnostics.append(.error(code(for: error), "in \(equation.symbol): \(error.message)", at: equation.expression.location(of: error.offset)))
             }
         }
+        diagnostics += cycles(rules.equations)
         var ids: Set<String> = []
         for criterion in rules.criteria {
             if !ids.insert(criterion.id).inserted {
@@ -71,6 +75,23 @@ public enum Linter {
             }
         }
         return diagnostics
+    }
+
+    /// An equation that needs its own result, directly or through others, has no value.
+    private static func cycles(_ equations: [Equation]) -> [Diagnostic] {
+        let symbols = Set(equations.map(\.symbol))
+        let dependencies = Dictionary(equations.map { ($0.symbol, $0.expression.expression.names.intersection(symbols)) }, uniquingKeysWith: { $0.union($1) })
+        return equations.compactMap { equation in
+            var seen: Set<String> = []
+            var frontier = dependencies[equation.symbol] ?? []
+            while let next = frontier.popFirst() {
+                if next == equation.symbol {
+                    return .error("R6", "equation \(equation.symbol) depends on its own result", at: equation.expression.location)
+                }
+                if seen.insert(next).inserted { frontier.formUnion(dependencies[next] ?? []) }
+            }
+            return nil
+        }
     }
 
     /// R3 for names that do not exist, R4 for everything about types and dimensions.

@@ -26,8 +26,11 @@ extension LoadedProject {
             let known = periods.compactMap { if case .text(let name)? = $0.field("id")?.value { name } else { nil } }
             throw DiagnosticError(.error("P9", "no monitoring period '\(id)'\(Suggestion.hint(for: id, in: known)); the project has: \(known.joined(separator: ", "))", at: project.data.field("monitoring_periods")?.location))
         }
-        let symbols = Set((methodology?.rules.parameters ?? []).filter { $0.kind == .monitoredExPost && $0.scope == .equipment }.map(\.symbol))
-        let readings = try readingsByEquipment(node)
+        guard let methodology else {
+            throw DiagnosticError(.error("P9", "a monitoring period is calculated with the methodology's equations, and the project names no methodology", at: node.location))
+        }
+        let symbols = Set(methodology.rules.parameters.filter { $0.kind == .monitoredExPost && $0.scope == .equipment }.map(\.symbol))
+        let readings = project.readings(in: node).readings
         let items = project.equipment.map { item -> DataNode in
             guard case .mapping(let fields) = item.content else { return item }
             var kept = fields.filter { !symbols.contains($0.key) }
@@ -46,21 +49,24 @@ extension LoadedProject {
         return copy
     }
 
-    /// The period's readings keyed by equipment id; unknown or repeated ids are input errors.
-    private func readingsByEquipment(_ period: DataNode) throws(DiagnosticError) -> [String: DataNode] {
-        let ids = project.equipment.compactMap { if case .text(let id)? = $0.field("id")?.value { id } else { nil } }
+}
+
+extension Project {
+    /// A period's monitored readings keyed by equipment id, and the problems of readings that
+    /// name equipment the project does not have or name an item twice.
+    func readings(in period: DataNode) -> (readings: [String: DataNode], problems: [Diagnostic]) {
+        let ids = equipment.compactMap { if case .text(let id)? = $0.field("id")?.value { id } else { nil } }
         var readings: [String: DataNode] = [:]
         var problems: [Diagnostic] = []
         for reading in period.field("monitored")?.items ?? [] {
-            guard case .text(let equipment)? = reading.field("equipment")?.value else { continue }
-            if !ids.contains(equipment) {
-                problems.append(.error("P9", "monitored values name equipment '\(equipment)', which the project does not have\(Suggestion.hint(for: equipment, in: ids))", at: reading.location))
-            } else if readings.updateValue(reading, forKey: equipment) != nil {
-                problems.append(.error("P8", "monitored values for equipment '\(equipment)' are given twice in period \(period.path)", at: reading.location))
+            guard case .text(let item)? = reading.field("equipment")?.value else { continue }
+            if !ids.contains(item) {
+                problems.append(.error("P9", "monitored values name equipment '\(item)', which the project does not have\(Suggestion.hint(for: item, in: ids))", at: reading.location))
+            } else if readings.updateValue(reading, forKey: item) != nil {
+                problems.append(.error("P8", "monitored values for equipment '\(item)' are given twice in period \(period.path)", at: reading.location))
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        return readings
+        return (readings, problems)
     }
 }
 

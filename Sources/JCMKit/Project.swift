@@ -28,6 +28,10 @@ public struct Project: Sendable {
     public var name: String { text("name") ?? "" }
     public var equipment: [DataNode] { records("equipment") }
 
-    /// The length of the period the ex-ante parameter values cover (one year unless stated).
-    public var estimationPeriod: Quantity { quantity("estimation_period") ?? Quantity(1, ProjectSchema.yearUnit) }
+    /// The length of the period the ex-ante parameter values cover (one year unless stated), in
+    /// years: annual figures divide by it, and `365 d` or `8,760 h` then give exact results.
+    public var estimationPeriod: Quantity {
+        let year = ProjectSchema.yearUnit
+        return quantity("estimation_period").flatMap { try? $0.converted(to: year) } ?? Quantity(1, year)
+    }
 }

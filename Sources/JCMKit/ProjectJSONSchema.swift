@@ -24,7 +24,11 @@ public enum ProjectJSONSchema {
             return ["type": "array", "items": schema(for: element)]
         case .record(let record):
             var properties: [String: Any] = [:]
-            for key in record.order { properties[key] = schema(for: record.fields[key]!) }
+            for key in record.order {
+                // Values the rules fix are known to jcm only to explain why a project may not set them.
+                if case .leaf(let spec)? = record.fields[key], spec.fixedBecause != nil { continue }
+                properties[key] = schema(for: record.fields[key]!)
+            }
             var result: [String: Any] = ["type": "object", "properties": properties, "additionalProperties": false]
             let required = record.order.filter { record.required.contains($0) }
             if !required.isEmpty { result["required"] = required }

@@ -39,7 +39,7 @@ public enum ProjectLoader {
             throw DiagnosticError([])
         }
         let project = Project(data: hoistingItemParameters(data), file: SourceFile(path: file.path, text: file.text))
-        checkConsistency(project, log: log)
+        checkConsistency(project, hasMethodology: methodology != nil, log: log)
         try log.check()
         return LoadedProject(project: project, methodology: methodology, programme: programme)
     }
@@ -75,20 +75,34 @@ public enum ProjectLoader {
         return DataNode(.mapping(fields), path: data.path, location: data.location)
     }
 
-    private static func checkConsistency(_ project: Project, log: DiagnosticLog) {
-        var seen: Set<String> = []
-        for item in project.equipment {
-            if case .leaf(.text(let id))? = item.field("id")?.content, !seen.insert(id).inserted {
-                log.error("P8", "equipment id '\(id)' is used twice", at: item.location)
-            }
+    /// Problems no single value shows: names that must be unique, periods that end before they
+    /// start, readings for equipment that does not exist, lists that must not be empty.
+    private static func checkConsistency(_ project: Project, hasMethodology: Bool, log: DiagnosticLog) {
+        let id = project.id
+        if !id.isEmpty, id.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, options: .regularExpression) == nil || id.contains("..") {
+            log.error("P3", "project id '\(id)' may hold only letters, digits, '.', '_' and '-' (it names the output folder)", at: project.data.field("id")?.location)
         }
+        reportRepeated(project.equipment, what: "equipment id", log: log)
+        reportRepeated(project.records("monitoring_periods"), what: "monitoring period id", log: log)
         for period in project.records("monitoring_periods") {
             if case .leaf(.date(let start))? = period.field("start")?.content, case .leaf(.date(let end))? = period.field("end")?.content, end < start {
                 log.error("P5", "impossible monitoring period \(period.path): it ends (\(end)) before it starts (\(start))", at: period.field("end")?.location)
             }
+            for problem in project.readings(in: period).problems { log.error(problem.code, problem.message, at: problem.location) }
         }
-        if project.records("participants").isEmpty {
-            log.error("P2", "the project needs at least one participant", at: project.data.field("participants")?.location ?? project.data.location)
+        var nonEmpty = ["participants", "monitoring_periods"]
+        if hasMethodology { nonEmpty.append("equipment") }
+        for key in nonEmpty where project.data.field(key)?.items.isEmpty == true {
+            log.error("P2", "'\(key)' needs at least one entry", at: project.data.field(key)?.location)
+        }
+    }
+
+    private static func reportRepeated(_ records: [DataNode], what: String, log: DiagnosticLog) {
+        var seen: Set<String> = []
+        for record in records {
+            if case .leaf(.text(let id))? = record.field("id")?.content, !seen.insert(id).inserted {
+                log.error("P8", "\(what) '\(id)' is used twice", at: record.location)
+            }
         }
     }
 }

@@ -55,8 +55,13 @@ enum ProjectSchema {
 
         let parameters = (methodology?.rules.parameters ?? []) + (programme?.rules.parameters ?? [])
         var globalParameters = RecordSpec(name: "parameters")
-        for parameter in parameters where parameter.scope == .project && parameter.isProjectInput {
-            globalParameters.set(parameter.symbol, .leaf(parameter.fieldSpec))
+        for parameter in parameters where parameter.scope == .project {
+            var spec = parameter.fieldSpec
+            if !parameter.isProjectInput {
+                let value = parameter.defaultValue.map { " (\($0.value), \($0.provenance.source))" } ?? ""
+                spec.fixedBecause = "\(parameter.symbol) is \(parameter.kind.label), fixed by the rules\(value)"
+            }
+            globalParameters.set(parameter.symbol, .leaf(spec))
         }
         root.set("parameters", .record(globalParameters))
 

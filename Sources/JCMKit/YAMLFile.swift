@@ -10,7 +10,8 @@ public struct YAMLFile {
 
     /// Reads and parses; a syntax error becomes `file:line:col: error: [Y1] …`.
     public static func load(_ path: String) throws(DiagnosticError) -> YAMLFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // FileHandle also reads pipes such as /dev/stdin, which FileManager.contents(atPath:) does not.
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
             throw DiagnosticError(.error("F1", "cannot read file '\(path)'"))
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -107,7 +107,7 @@ public final class Evaluator {
 
     private func unary(_ op: Expression.UnaryOperator, _ operand: Value, offset: Int) throws(RuleError) -> Value {
         switch (op, operand) {
-        case (_, .unknown): return operand
+        case (_, .unknown), (.negate, .undefined): return operand
         case (.negate, .quantity(let quantity)): return .quantity(-quantity)
         case (.not, .boolean(let flag)): return .boolean(!flag)
         default: throw RuleError("'\(op.rawValue)' cannot apply to \(operand.kindName)", offset: offset)
@@ -119,6 +119,10 @@ public final class Evaluator {
         let rhs = try evaluate(rhsExpression)
         if op == .and || op == .or { return try logical(op, lhs, rhs, offset: offset) }
         if let unknown = Value.unknown(among: [lhs, rhs]) { return unknown }
+        if let undefined = Value.undefined(among: [lhs, rhs]) {
+            // Nothing holds of a figure that does not exist, except that it differs.
+            return op.isComparison || op == .in ? .boolean(op == .notEqual) : undefined
+        }
         if op == .in {
             guard case .list(let items) = rhs else { throw RuleError("'in' needs a list on its right, got \(rhs.kindName)", offset: offset) }
             var result = false
@@ -129,11 +133,14 @@ public final class Evaluator {
         guard case .quantity(let left) = lhs, case .quantity(let right) = rhs else {
             throw RuleError("'\(op.rawValue)' needs numbers or quantities, got \(lhs.kindName) and \(rhs.kindName)", offset: offset)
         }
+        if op == .divide, right.value.isZero {
+            return .undefined(reason: "division by zero: \(ExpressionPrinter().render(rhsExpression)) is \(right)")
+        }
         do {
             switch op {
             case .add: return .quantity(try left + right)
             case .subtract: return .quantity(try left - right)
-            case .multiply: return .quantity(left * right)
+            case .multiply: return .quantity(try left * right)
             default: return .quantity(try left / right)
             }
         } catch {
@@ -211,6 +218,7 @@ public final class Evaluator {
             }
         case .sum, .min, .max:
             if let unknown = Value.unknown(among: results) { return unknown }
+            if let undefined = Value.undefined(among: results) { return undefined }
             guard !results.isEmpty else { throw RuleError("'\(aggregate.rawValue)' over an empty list has no value", offset: offset) }
             if aggregate == .sum {
                 var total = results[0]
@@ -243,6 +251,7 @@ public final class Evaluator {
         }
         let values = try arguments.map { (argument) throws(RuleError) in try evaluate(argument) }
         if let unknown = Value.unknown(among: values) { return unknown }
+        if let undefined = Value.undefined(among: values) { return undefined }
         switch function {
         case .min, .max:
             return try extreme(function == .min, values, offset: offset)

@@ -37,3 +37,19 @@ public indirect enum Expression: Sendable, Equatable {
         case addYears = "add_years"
     }
 }
+
+extension Expression {
+    /// The free names the expression reads (aggregate variables excluded), for dependency checks.
+    public var names: Set<String> {
+        switch self {
+        case .literal: return []
+        case .identifier(let name, _): return [name]
+        case .member(let base, _, _): return base.names
+        case .list(let items, _), .call(_, let items, _): return items.reduce(into: []) { $0.formUnion($1.names) }
+        case .unary(_, let operand, _): return operand.names
+        case .binary(_, let lhs, let rhs, _): return lhs.names.union(rhs.names)
+        case .conditional(let condition, let yes, let no, _): return condition.names.union(yes.names).union(no.names)
+        case .aggregate(_, let variable, let collection, let body, _): return collection.names.union(body.names.subtracting([variable]))
+        }
+    }
+}

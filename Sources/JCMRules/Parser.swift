@@ -8,6 +8,9 @@ import JCMUnits
 public struct Parser {
     private var tokens: [Token]
     private var position = 0
+    private var depth = 0
+    /// Deeper nesting than any rule needs would only exhaust the stack of the checker and evaluator.
+    static let maximumDepth = 64
 
     private init(tokens: [Token]) { self.tokens = tokens }
 
@@ -45,7 +48,16 @@ public struct Parser {
         _ = advance()
     }
 
+    private mutating func nest() throws(RuleSyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth {
+            throw RuleSyntaxError(message: "the expression nests more than \(Self.maximumDepth) levels deep", offset: current.offset)
+        }
+    }
+
     private mutating func parseOr() throws(RuleSyntaxError) -> Expression {
+        try nest()
+        defer { depth -= 1 }
         var lhs = try parseAnd()
         while isKeyword("or") {
             let offset = advance().offset
@@ -66,6 +78,8 @@ public struct Parser {
     private mutating func parseNot() throws(RuleSyntaxError) -> Expression {
         if isKeyword("not") {
             let offset = advance().offset
+            try nest()
+            defer { depth -= 1 }
             return .unary(.not, try parseNot(), offset: offset)
         }
         return try parseComparison()
@@ -107,6 +121,8 @@ public struct Parser {
     private mutating func parseUnary() throws(RuleSyntaxError) -> Expression {
         if isSymbol("-") {
             let offset = advance().offset
+            try nest()
+            defer { depth -= 1 }
             return .unary(.negate, try parseUnary(), offset: offset)
         }
         return try parsePostfix()

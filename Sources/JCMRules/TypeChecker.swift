@@ -29,8 +29,12 @@ public struct TypeChecker {
                 throw RuleError("a \(schema.name) record has no field '\(field)'\(hint)", offset: offset)
             case let other: throw RuleError("'.\(field)' needs a record, got \(other)", offset: offset)
             }
-        case .list(let items, _):
-            return .list(try items.first.map { (item) throws(RuleError) in try check(item) } ?? .any)
+        case .list(let items, let offset):
+            var element: StaticType = .any
+            for item in items {
+                element = try same(element, try check(item), "the items of a list", offset: offset)
+            }
+            return .list(element)
         case .unary(let op, let operand, let offset):
             let type = try check(operand)
             switch (op, type) {

@@ -10,6 +10,9 @@ public indirect enum Value: Sendable, Equatable {
     case list([Value])
     case record(DataNode)
     case unknown(missing: [String])
+    /// A figure that does not exist for this project, such as a cost per tonne when nothing is
+    /// reduced: arithmetic carries it along and no comparison with it holds.
+    case undefined(reason: String)
 
     public var isUnknown: Bool {
         if case .unknown = self { return true }
@@ -28,6 +31,11 @@ public indirect enum Value: Sendable, Equatable {
         return .unknown(missing: Array(Set(missing)).sorted())
     }
 
+    /// The first undefined value among `values`, when no value is unknown (missing data decides first).
+    static func undefined(among values: [Value]) -> Value? {
+        values.first { if case .undefined = $0 { true } else { false } }
+    }
+
     public var kindName: String {
         switch self {
         case .quantity(let quantity): return quantity.unit.isOne ? "a number" : "a quantity in \(quantity.unit)"
@@ -37,6 +45,7 @@ public indirect enum Value: Sendable, Equatable {
         case .list: return "a list"
         case .record: return "a record"
         case .unknown: return "an unknown value"
+        case .undefined: return "an undefined value"
         }
     }
 }
@@ -51,6 +60,7 @@ extension Value: CustomStringConvertible {
         case .list(let items): return "[" + items.map(\.description).joined(separator: ", ") + "]"
         case .record(let node): return node.path
         case .unknown(let missing): return "unknown (missing \(missing.joined(separator: ", ")))"
+        case .undefined(let reason): return "undefined (\(reason))"
         }
     }
 }

@@ -33,7 +33,18 @@ public enum DecimalText {
         return result
     }
 
-    /// Reads `1,600.128` or `-0.5`: a point for decimals, commas only between groups of three.
+    /// Digits between the first and the last non-zero digit.
+    static func significantDigitCount(_ number: String) -> Int {
+        let digits = number.filter(\.isNumber)
+        guard let first = digits.firstIndex(where: { $0 != "0" }), let last = digits.lastIndex(where: { $0 != "0" }) else { return 0 }
+        return digits.distance(from: first, to: last) + 1
+    }
+
+    /// Foundation's Decimal holds 38 significant digits; a longer number would silently lose some.
+    public static let significantDigits = 38
+
+    /// Reads `1,600.128` or `-0.5`: a point for decimals, commas only between groups of three;
+    /// nil for anything else, including more than `significantDigits` significant digits.
     public static func parse(_ text: String) -> Decimal? {
         var digits = text
         if digits.contains(",") {
@@ -44,6 +55,7 @@ public enum DecimalText {
             digits = sign + digits.replacingOccurrences(of: ",", with: "")
         }
         guard digits.range(of: #"^[+-]?(\d+(\.\d*)?|\.\d+)$"#, options: .regularExpression) != nil else { return nil }
+        guard significantDigitCount(digits) <= significantDigits else { return nil }
         return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 public enum UnitError: Error, Sendable, Equatable, CustomStringConvertible {
     case incompatible(operation: String, lhs: Unit, rhs: Unit)
     case divisionByZero
+    /// Beyond what a 38-digit decimal holds (Foundation gives NaN there, which must never reach a result).
+    case outOfRange
 
     public var description: String {
         switch self {
@@ -13,6 +15,8 @@ public enum UnitError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot \(operation) \(left) and \(right)"
         case .divisionByZero:
             return "division by zero"
+        case .outOfRange:
+            return "the result is too large or too small to compute exactly"
         }
     }
 }
@@ -34,13 +38,19 @@ public struct Quantity: Hashable, Sendable {
             throw .incompatible(operation: "convert between", lhs: unit, rhs: target)
         }
         if unit == target { return self }
-        return Quantity(unit.convert(value, to: target), target)
+        return try Quantity(unit.convert(value, to: target), target).checked()
+    }
+
+    /// Throws instead of letting NaN through.
+    func checked() throws(UnitError) -> Quantity {
+        if value.isNaN { throw .outOfRange }
+        return self
     }
 
     public static func + (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
         guard lhs.dimension == rhs.dimension else { throw .incompatible(operation: "add", lhs: lhs.unit, rhs: rhs.unit) }
         let right = try rhs.converted(to: lhs.unit)
-        return Quantity(lhs.value + right.value, lhs.unit)
+        return try Quantity(lhs.value + right.value, lhs.unit).checked()
     }
 
     public static func - (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
@@ -48,16 +58,16 @@ public struct Quantity: Hashable, Sendable {
             throw .incompatible(operation: "subtract", lhs: lhs.unit, rhs: rhs.unit)
         }
         let right = try rhs.converted(to: lhs.unit)
-        return Quantity(lhs.value - right.value, lhs.unit)
+        return try Quantity(lhs.value - right.value, lhs.unit).checked()
     }
 
-    public static func * (lhs: Quantity, rhs: Quantity) -> Quantity {
-        Quantity(lhs.value * rhs.value, lhs.unit * rhs.unit).simplified()
+    public static func * (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
+        try Quantity(lhs.value * rhs.value, lhs.unit * rhs.unit).simplified().checked()
     }
 
     public static func / (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
         if rhs.value.isZero { throw .divisionByZero }
-        return Quantity(lhs.value / rhs.value, lhs.unit / rhs.unit).simplified()
+        return try Quantity(lhs.value / rhs.value, lhs.unit / rhs.unit).simplified().checked()
     }
 
     public static prefix func - (operand: Quantity) -> Quantity { Quantity(-operand.value, operand.unit) }
@@ -65,6 +75,7 @@ public struct Quantity: Hashable, Sendable {
     /// Orders two quantities of one dimension.
     public static func compare(_ lhs: Quantity, _ rhs: Quantity) throws(UnitError) -> ComparisonResult {
         guard lhs.dimension == rhs.dimension else { throw .incompatible(operation: "compare", lhs: lhs.unit, rhs: rhs.unit) }
+        if lhs.value.isNaN { throw .outOfRange }
         let right = try rhs.converted(to: lhs.unit).value
         if lhs.value < right { return .orderedAscending }
         if lhs.value > right { return .orderedDescending }
@@ -82,10 +93,11 @@ public struct Quantity: Hashable, Sendable {
     }
 
     /// The whole multiple of `increment` that `rounding` picks, e.g. 1,139.27 tCO2 → 1,139 tCO2.
+    /// The rounding happens in the increment's unit, and the result is in that unit, so that
+    /// rounding a value computed per day to 1 JPY/yr gives a whole number of JPY/yr.
     public func rounded(toMultipleOf increment: Quantity, _ rounding: Rounding) throws(UnitError) -> Quantity {
-        let step = try increment.converted(to: unit).value
-        if step.isZero || step < 0 { throw .divisionByZero }
-        var steps = value / step
+        guard increment.value > 0 else { throw .divisionByZero }
+        var steps = try converted(to: increment.unit).value / increment.value
         var whole = Decimal()
         let mode: NSDecimalNumber.RoundingMode = switch rounding {
         case .down: .down
@@ -93,7 +105,7 @@ public struct Quantity: Hashable, Sendable {
         case .nearest: .plain
         }
         NSDecimalRound(&whole, &steps, 0, mode)
-        return Quantity(whole * step, unit)
+        return try Quantity(whole * increment.value, increment.unit).checked()
     }
 
     /// Cancels atoms of one dimension that appear above and below the fraction bar

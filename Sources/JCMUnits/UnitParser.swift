@@ -17,6 +17,9 @@ extension Unit {
 }
 
 struct UnitTextParser {
+    /// No physical unit needs more; larger ones could only overflow.
+    static let largestExponent = 9
+
     let text: String
     let characters: [Character]
     var index = 0
@@ -28,6 +31,7 @@ struct UnitTextParser {
 
     mutating func parseAll() throws(UnitSyntaxError) -> Unit {
         if characters.isEmpty { return .one }
+        if characters.count > 64 { throw fail("a unit is at most 64 characters long") }
         let unit = try parseProduct()
         skipSpaces()
         if index < characters.count { throw fail("unexpected '\(characters[index])'") }
@@ -84,7 +88,9 @@ struct UnitTextParser {
             let start = index
             if index < characters.count, characters[index] == "-" { index += 1 }
             while index < characters.count, characters[index].isNumber { index += 1 }
-            guard let power = Int(String(characters[start..<index])) else { throw fail("exponent after '^' must be a whole number") }
+            guard let power = Int(String(characters[start..<index])), abs(power) <= Self.largestExponent else {
+                throw fail("exponent after '^' must be a whole number from -\(Self.largestExponent) to \(Self.largestExponent)")
+            }
             base = base.raised(to: power)
         }
         return base

@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
 
             Examples:
               jcm check Examples/haiphong-blower-inverter/project.yaml
-              jcm check project.yaml --programme FY2025 --format json
+              jcm check project.yaml --programme FY2024 --format json
             """
     )
 

@@ -8,14 +8,15 @@ struct JCM: ParsableCommand {
         commandName: "jcm",
         abstract: "Check, calculate and draft a JCM Model Project application.",
         discussion: """
-            Exit codes (check, calc, lint, render, validate):
+            Exit codes:
               0  eligible / success
-              1  not eligible: a criterion or programme requirement fails
+              1  not eligible: a criterion or programme requirement fails (check);
+                 a test case fails (test)
               2  bad input or usage: the message names the file, line and key
               3  undetermined: no criterion fails, but evidence is missing
 
-            Data folders are found from --methodologies/--templates, then $JCM_METHODOLOGIES /
-            $JCM_TEMPLATES, then Methodologies/ and Templates/ in the current directory or a parent,
+            Data folders are found from --methodologies/--templates, then $JCM_METHODOLOGIES / \
+            $JCM_TEMPLATES, then Methodologies/ and Templates/ in the current directory or a parent, \
             then beside the executable.
 
             Examples:

@@ -28,8 +28,8 @@ struct Lint: ParsableCommand {
             var diagnostics: [Diagnostic] = []
             var count = 0
             if files.isEmpty {
+                // Loading the catalog lints every file and rejects duplicates.
                 let catalog = try data.catalog()
-                diagnostics = catalog.methodologies.flatMap(Linter.lint) + catalog.programmes.flatMap(Linter.lint)
                 count = catalog.methodologies.count + catalog.programmes.count
             } else {
                 for file in files {

@@ -27,7 +27,7 @@ struct Methodologies: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show one methodology: criteria, parameters, equations, sources.", discussion: "Example:\n  jcm methodologies show VN_PM_DRAFT_BLOWER")
 
         @Argument(help: "Methodology ID.") var id: String
-        @Option(help: "Version (default: the newest shipped).") var version: String?
+        @Option(name: .customLong("methodology-version"), help: "Methodology version, e.g. Ver1.0 (default: the newest shipped).") var version: String?
         @OptionGroup var data: DataOptions
         @OptionGroup var output: FormatOptions
 

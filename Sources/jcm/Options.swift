@@ -30,7 +30,7 @@ struct ProjectOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The project YAML file.", valueName: "project.yaml"))
     var project: String
 
-    @Option(name: .long, help: ArgumentHelp("Programme call, e.g. FY2025 (default: the newest shipped).", valueName: "fiscal-year"))
+    @Option(name: .long, help: ArgumentHelp("Programme call, e.g. FY2024 (default: the newest shipped).", valueName: "fiscal-year"))
     var programme: String?
 
     @OptionGroup var data: DataOptions

@@ -9,14 +9,14 @@ struct Schema: ParsableCommand {
             parameters, and the programme call's fields.
 
             Examples:
-              jcm schema VN_PM_DRAFT_BLOWER --version Ver0.1 > project.schema.json
+              jcm schema VN_PM_DRAFT_BLOWER --methodology-version Ver0.1 > project.schema.json
               # then, in a project file, for the YAML language server:
               # yaml-language-server: $schema=project.schema.json
             """
     )
 
     @Argument(help: "Methodology ID (omit for projects without a methodology).") var id: String?
-    @Option(help: "Methodology version (default: the newest shipped).") var version: String?
+    @Option(name: .customLong("methodology-version"), help: "Methodology version, e.g. Ver1.0 (default: the newest shipped).") var version: String?
     @Option(name: .long, help: ArgumentHelp("Programme call (default: the newest shipped).", valueName: "fiscal-year"))
     var programme: String?
     @OptionGroup var data: DataOptions

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JCMDiagnostics
 import JCMDocuments
 import JCMKit
 
@@ -34,7 +35,10 @@ struct Validate: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw Failure.report([.error("F1", "cannot read file '\(file)'")])
             }
-            let problems = loaded.validate(String(decoding: data, as: UTF8.self), documentName: file)
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Failure.report([.error("X1", "'\(file)' is not UTF-8 text; application XML is UTF-8", at: SourceLocation(file: file, line: 1, column: 1))])
+            }
+            let problems = loaded.validate(text, documentName: file)
             if !problems.isEmpty { throw Failure.report(problems) }
             Console.out(output.format == .json ? JSONReport.diagnostics([]) : "\(file): valid against \(loaded.fingerprint.file)\n")
             return .eligible

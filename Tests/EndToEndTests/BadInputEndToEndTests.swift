@@ -113,3 +113,35 @@ import Testing
         #expect(result.stderr.contains("\(path):95:60: error: [R1] syntax error in 'criteria[5].condition': expected a value, a name or '(', found '*'"))
     }
 }
+
+@Suite struct InputChannelEndToEndTests {
+    @Test func aProjectCanBePipedThroughStandardInput() throws {
+        let process = Process()
+        process.executableURL = JCMProcess.executable
+        process.arguments = ["check", "/dev/stdin", "--format", "json"]
+        process.currentDirectoryURL = JCMProcess.root
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        input.fileHandleForWriting.write(try Data(contentsOf: JCMProcess.root.appendingPathComponent("Examples/haiphong-blower-inverter/project.yaml")))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"verdict\" : \"pass\""))
+    }
+
+    @Test func validateRejectsXMLThatIsNotUTF8() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var bytes = try Data(contentsOf: JCMProcess.root.appendingPathComponent("Output/VN-HP-BLOWER-01/application.xml"))
+        bytes.insert(0xFF, at: bytes.index(bytes.startIndex, offsetBy: 200))
+        let path = directory.appendingPathComponent("bad.xml")
+        try bytes.write(to: path)
+        let result = try JCMProcess.run(["validate", path.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[X1]"))
+    }
+}

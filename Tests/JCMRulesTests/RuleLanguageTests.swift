@@ -62,6 +62,13 @@ func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value
         }
     }
 
+    @Test func deepNestingIsASyntaxErrorNotAStackOverflow() {
+        #expect(throws: RuleSyntaxError.self) { try Parser.parse(String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000)) }
+        #expect(throws: RuleSyntaxError.self) { try Parser.parse(String(repeating: "not ", count: 20000) + "true") }
+        #expect(throws: RuleSyntaxError.self) { try Parser.parse(String(repeating: "-", count: 20000) + "1") }
+        #expect(throws: Never.self) { try Parser.parse(String(repeating: "(", count: 30) + "1" + String(repeating: ")", count: 30)) }
+    }
+
     @Test func misspeltUnitIsAnErrorNotAName() {
         #expect(throws: RuleSyntaxError.self) { try Parser.parse("30 kWW") }
     }
@@ -91,6 +98,13 @@ func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value
         #expect(try evaluate("x in [\"outlet damper\", \"inlet guide vanes\"]", ["x": .text("outlet damper")]) == .boolean(true))
         #expect(try evaluate("x in [\"IE3\", \"IE4\"]", ["x": .text("IE2")]) == .boolean(false))
         #expect(try evaluate("d >= date(\"2027-03-31\")", ["d": .date(CalendarDate(iso: "2028-01-01")!)]) == .boolean(true))
+    }
+
+    @Test func divisionByZeroGivesAnUndefinedFigureOfWhichNothingHolds() throws {
+        let value = try evaluate("1000 JPY / (x * 9 yr)", ["x": .quantity(Quantity(0, try Unit(parsing: "tCO2/yr")))])
+        #expect(value == .undefined(reason: "division by zero: x × 9 yr is 0 tCO2"))
+        #expect(try evaluate("1000 JPY / x <= 4000 JPY/tCO2", ["x": .quantity(Quantity(0, try Unit(parsing: "tCO2")))]) == .boolean(false))
+        #expect(try evaluate("round(1000 JPY / x, 1 JPY/tCO2) != 5 JPY/tCO2", ["x": .quantity(Quantity(0, try Unit(parsing: "tCO2")))]) == .boolean(true))
     }
 
     @Test func unitMismatchIsAnErrorNotAVerdict() {

@@ -46,3 +46,10 @@ struct FixtureTypes: TypeEnvironment {
         #expect(try check("all(i in equipment: i.kind in [\"blower\"])") == .boolean)
     }
 }
+
+@Suite struct ListTypeTests {
+    @Test func aListMixingTypesIsRejected() throws {
+        #expect(throws: RuleError.self) { try TypeChecker(environment: FixtureTypes(types: [:])).check(Parser.parse("\"IE3\" in [\"IE3\", 4 kW, true]")) }
+        #expect(try TypeChecker(environment: FixtureTypes(types: [:])).check(Parser.parse("\"IE3\" in [\"IE3\", \"IE4\"]")) == .boolean)
+    }
+}

@@ -25,7 +25,7 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         let volume = try q("864,000 kNm3")
         let sec = try q("1.852 kWh/kNm3")
         let ef = try q("0.6592 tCO2/MWh")
-        let result = volume * sec * ef
+        let result = try volume * sec * ef
         #expect(result.unit.description == "tCO2")
         #expect(result.value == Decimal(string: "1054.8043776")!)
     }
@@ -46,6 +46,14 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         #expect(throws: UnitError.self) { try Quantity.compare(q("3 kW"), q("3 kWh")) }
     }
 
+    @Test func resultsBeyondThirtyEightDigitsAreErrorsNotNaN() throws {
+        #expect(throws: UnitError.outOfRange) { try q("1 kWh^9") / q("1 MWh^9") * q("1 kWh^9") / q("1 MWh^9") * q("1 kWh^9") / q("1 MWh^9") * q("1 kWh^9") / q("1 MWh^9") * q("1 kWh^9") / q("1 MWh^9") }
+        #expect(throws: UnitSyntaxError.self) { try q("1 kWh^9223372036854775807") }
+        #expect(throws: UnitSyntaxError.self) { try q("1234567890123456789012345678901234567890 MWh") }
+        #expect(try q("1000000000000000000000000000000000000000000 MWh").value > 0)
+        #expect(throws: UnitSyntaxError.self) { try q("7.36e2 MWh") }
+    }
+
     @Test func divisionByZeroIsAnError() throws {
         #expect(throws: UnitError.divisionByZero) { try q("1 JPY") / q("0 JPY/yr") }
     }
@@ -57,7 +65,9 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         #expect(negative.value == -1)
         #expect(try q("-0.5 tCO2").rounded(toMultipleOf: q("1 tCO2"), .up).value == 0)
         #expect(try q("2926.545 JPY").rounded(toMultipleOf: q("0.01 JPY"), .nearest).description == "2,926.55 JPY")
-        #expect(try q("1500 kg").rounded(toMultipleOf: q("1 t"), .nearest).description == "2,000 kg")
+        #expect(try q("1500 kg").rounded(toMultipleOf: q("1 t"), .nearest).description == "2 t")
+        let perDay = try q("1728.256 MWh") / q("365 d") * q("11 JPY/kWh")
+        #expect(try perDay.rounded(toMultipleOf: q("1 JPY/yr"), .nearest).description == "19,010,816 JPY/yr")
     }
 
     @Test func exactConversionBetweenJoulesAndKilowattHours() throws {

@@ -11,6 +11,8 @@ struct ValueFacts: TemplateRecord {
     var isUnknown = false
     /// The project fields whose absence leaves the value unknown.
     var missing: [DocumentText] = []
+    /// Why the figure does not exist (a division by zero), when it does not.
+    var undefined: DocumentText?
 }
 
 extension ValueFacts {
@@ -21,6 +23,7 @@ extension ValueFacts {
         case .unknown(let fields):
             isUnknown = true
             missing = fields.map { DocumentText($0, format) }
+        case .undefined(let reason): undefined = DocumentText(reason, format)
         default: literal = text
         }
     }
@@ -35,6 +38,7 @@ extension ValueFacts {
         case .list(let items): items.map(plainText).joined(separator: ", ")
         case .record(let node): node.path
         case .unknown(let fields): "unknown (missing \(fields.joined(separator: ", ")))"
+        case .undefined(let reason): "undefined (\(reason))"
         }
     }
 }

@@ -90,15 +90,17 @@ struct AmountEntry: Encodable {
     }
 }
 
-/// A value in JSON: an amount, text, or `null` with the missing fields.
+/// A value in JSON: an amount, text, the missing fields, or why the figure is undefined.
 struct ValueEntry: Encodable {
     var amount: AmountEntry?
     var text: String?
     var missing: [String]?
+    var undefined: String?
     init(_ value: Value) {
         switch value {
         case .quantity(let quantity): amount = AmountEntry(quantity)
         case .unknown(let fields): missing = fields
+        case .undefined(let reason): undefined = reason
         default: text = value.description
         }
     }

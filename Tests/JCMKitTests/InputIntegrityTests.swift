@@ -1,0 +1,138 @@
+import Foundation
+import JCMDiagnostics
+import JCMRules
+import JCMUnits
+import Testing
+
+@testable import JCMKit
+
+/// Problems found by a QA pass: each must be an input error with its code, or a sound verdict.
+@Suite struct InputIntegrityTests {
+    func codes(_ example: String = Fixture.blower, _ edit: @escaping (String) -> String) -> [String] {
+        do {
+            _ = try Fixture.load(example, edit)
+            return []
+        } catch let error as DiagnosticError {
+            return error.diagnostics.map(\.code)
+        } catch {
+            return ["unexpected \(error)"]
+        }
+    }
+
+    @Test func projectIdMustBeASafeFolderName() {
+        #expect(codes { $0.replacingOccurrences(of: "id: VN-HP-BLOWER-01", with: "id: ../../evil") } == ["P3"])
+        #expect(codes { $0.replacingOccurrences(of: "id: VN-HP-BLOWER-01", with: "id: /tmp/abs") } == ["P3"])
+    }
+
+    @Test func emptyTextIsRejected() {
+        #expect(codes { $0.replacingOccurrences(of: "id: VN-HP-BLOWER-01", with: "id: \"\"") } == ["P3"])
+        #expect(codes { $0.replacingOccurrences(of: "  - name: Kitakyushu Blower Engineering Co., Ltd.", with: "  - name: \" \"") } == ["P3"])
+    }
+
+    @Test func repeatedPeriodsAndStrayReadingsAreCaughtOnLoad() {
+        let twice = codes { $0.replacingOccurrences(of: "monitoring_periods:\n", with: "monitoring_periods:\n  - {id: MP1, start: 2025-01-01, end: 2025-12-31}\n") }
+        #expect(twice == ["P8"])
+        #expect(codes { $0.replacingOccurrences(of: "{equipment: B-2,", with: "{equipment: B-9,") } == ["P9"])
+        #expect(codes { $0.replacingOccurrences(of: "{equipment: B-2,", with: "{equipment: B-1,") } == ["P8"])
+    }
+
+    @Test func emptyListsAreProjectErrors() {
+        #expect(codes { text in
+            let start = text.range(of: "monitoring_periods:\n")!
+            let end = text.range(of: "emission_reduction_type:")!
+            return text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "monitoring_periods: []\n")
+        } == ["P2"])
+        // The period's readings then name equipment that no longer exists, too.
+        #expect(codes { text in String(text[..<text.range(of: "equipment:\n  - id: B-1")!.lowerBound]) + "equipment: []\n" } == ["P9", "P9", "P2"])
+    }
+
+    @Test func aFixedDefaultSaysWhyItCannotBeSet() throws {
+        do {
+            _ = try Fixture.load(Fixture.blower) { $0 + "parameters:\n  EF_elec: 0.9 tCO2/MWh\n" }
+            Issue.record("expected an error")
+        } catch let error as DiagnosticError {
+            #expect(error.diagnostics.first?.message.hasPrefix("'parameters.EF_elec' cannot be set by a project: EF_elec is fixed ex ante, fixed by the rules (0.6592 tCO2/MWh") == true)
+        }
+    }
+
+    @Test func aPeriodNeedsAMethodology() throws {
+        #expect(throws: DiagnosticError.self) { try Fixture.load(Fixture.composting).monitored(period: "MP1") }
+    }
+
+    @Test func estimationPeriodInDaysGivesTheSameExactFigures() throws {
+        for period in ["365 d", "8,760 h"] {
+            let loaded = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "estimation_period: 1 yr", with: "estimation_period: \(period)") }
+            let calculation = try Calculation.run(loaded)
+            #expect(calculation.step("annual_emission_reductions")?.value.description == "1,139 tCO2/yr")
+            #expect(calculation.step("annual_energy_cost_savings")?.value.description == "19,010,816 JPY/yr")
+        }
+    }
+
+    @Test func aProjectThatIncreasesEmissionsIsNotEligible() throws {
+        let loaded = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "EC_PJ: 736 MWh", with: "EC_PJ: 2000 MWh") }
+        let report = try EligibilityChecker.check(loaded)
+        #expect(report.verdict == .fail)
+        #expect(report.groups.flatMap(\.results).first { $0.criterion.id == "MP10" }?.verdict == .fail)
+    }
+
+    @Test func costPerTonneOfNothingIsUndefinedAndFailsTheReference() throws {
+        let loaded = try Fixture.load(Fixture.lanHa) { $0.replacingOccurrences(of: "EG_PJ: 10 MWh", with: "EG_PJ: 1.5 MWh") }
+        let calculation = try Calculation.run(loaded)
+        #expect(calculation.step("cost_effectiveness")?.value == .undefined(reason: "division by zero: lifetime_emission_reductions is 0 tCO2"))
+        let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
+        #expect(results.first { $0.criterion.id == "MP8" }?.verdict == .fail)
+        #expect(results.first { $0.criterion.id == "MP10" }?.verdict == .fail)
+    }
+}
+
+@Suite struct CatalogIntegrityTests {
+    func catalog(_ edit: (URL) throws -> Void) throws -> [Diagnostic] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jcm-catalog-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixture.root.appendingPathComponent("Methodologies"), to: directory)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try edit(directory)
+        do {
+            _ = try Catalog.load(from: directory.path)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    @Test func twoFilesForOneMethodologyVersionAreRejected() throws {
+        let problems = try catalog { folder in
+            try FileManager.default.copyItem(at: folder.appendingPathComponent("VN_AM007/Ver1.0.yaml"), to: folder.appendingPathComponent("VN_AM007/copy.yaml"))
+        }
+        #expect(problems.map(\.code) == ["M6"])
+        #expect(problems.first?.message.hasPrefix("methodology VN_AM007 Ver1.0 is defined twice") == true)
+    }
+
+    @Test func aMethodologyThatFailsLintIsNeverLoaded() throws {
+        let problems = try catalog { folder in
+            let file = folder.appendingPathComponent("VN_PM_DRAFT_BLOWER/Ver0.1.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "  equation: ER_p", with: "  equation: ER_x")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(problems.map(\.code) == ["R3"])
+    }
+
+    @Test func cyclesAndNonPositiveIncrementsFailLint() throws {
+        let problems = try catalog { folder in
+            let file = folder.appendingPathComponent("VN_PM_DRAFT_BLOWER/Ver0.1.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+                .replacingOccurrences(of: "expression: \"RE_p - PE_p\"", with: "expression: \"RE_p - ER_p\"")
+                .replacingOccurrences(of: "increment: 1 tCO2", with: "increment: 0 tCO2")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(Set(problems.map(\.code)) == ["R4", "R6"])
+    }
+
+    @Test func aMissingFolderIsSaidToBeMissing() {
+        do {
+            _ = try Catalog.load(from: "/nonexistent/Methodologies")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.first?.message.contains("does not exist") == true)
+        }
+    }
+}
