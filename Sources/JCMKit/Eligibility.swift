@@ -42,6 +42,9 @@ public enum EligibilityChecker {
     /// Checks every criterion; a rule that cannot run (not missing data, a real fault) is thrown.
     public static func check(_ loaded: LoadedProject, scope: ProjectScope? = nil) throws(DiagnosticError) -> EligibilityReport {
         let scope = scope ?? ProjectScope(loaded)
+        // Criteria read equation results; an equation that cannot be computed (a value out of
+        // range, say) is an error here too, never a silent "needs evidence".
+        _ = try Calculation.run(loaded, scope: scope)
         var groups: [EligibilityReport.Group] = []
         var faults: [Diagnostic] = []
         if let methodology = loaded.methodology {
