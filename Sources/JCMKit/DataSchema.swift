@@ -34,7 +34,8 @@ public struct RecordSpec: Sendable {
         if required { self.required.insert(key) }
     }
 
-    /// Declares `motor.rated_power` by creating the `motor` record on the way.
+    /// Declares `motor.rated_power` by creating the `motor` record on the way. `required` applies
+    /// to the last key only: `finance.exchange_rate.date` must be given when `exchange_rate` is.
     public mutating func set(path: String, _ schema: DataSchema, required: Bool = false) {
         let parts = path.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
@@ -44,6 +45,6 @@ public struct RecordSpec: Sendable {
         var inner: RecordSpec
         if case .record(let existing) = fields[parts[0]] { inner = existing } else { inner = RecordSpec(name: parts[0]) }
         inner.set(path: parts[1], schema, required: required)
-        set(parts[0], .record(inner), required: required)
+        set(parts[0], .record(inner))
     }
 }

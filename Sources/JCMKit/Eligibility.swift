@@ -24,6 +24,8 @@ public struct CriterionResult: Sendable {
     public var missing: [String]
     /// The place in the project file that a user should look at.
     public var location: SourceLocation?
+    /// Values not verified against an official text that the verdict rests on.
+    public var unverifiedInputs: [String]
 }
 
 /// Criteria grouped by where they come from: the methodology, then the programme call.
@@ -36,6 +38,12 @@ public struct EligibilityReport: Sendable {
 
     public var groups: [Group]
     public var verdict: Verdict { Verdict.combined(groups.map(\.verdict)) }
+
+    /// Every unverified value some verdict rests on, once each.
+    public var unverifiedInputs: [String] {
+        var seen: Set<String> = []
+        return groups.flatMap(\.results).flatMap(\.unverifiedInputs).filter { seen.insert($0).inserted }
+    }
 }
 
 public enum EligibilityChecker {
@@ -78,12 +86,30 @@ public enum EligibilityChecker {
                     ? value.missing.first.flatMap { scope.project.data.closestNode(to: $0)?.location }
                     : evaluator.reads.first { $0.origin?.location != nil }?.origin?.location
                 return CriterionResult(criterion: criterion, verdict: verdict, reasons: reasons, missing: value.missing,
-                                       location: location ?? scope.project.data.location)
+                                       location: location ?? scope.project.data.location,
+                                       unverifiedInputs: unverified(evaluator.reads, scope: scope))
             } catch {
                 faults.append(.error("R2", "criterion \(criterion.id): \(error.message)", at: criterion.condition.location(of: error.offset)))
                 return nil
             }
         }
+    }
+}
+
+extension EligibilityChecker {
+    /// The unverified values among what a criterion read, directly or through equations.
+    static func unverified(_ reads: [Evaluator.Read], scope: ProjectScope) -> [String] {
+        var notes: [String] = []
+        for read in reads {
+            guard let origin = read.origin else { continue }
+            if origin.kind == .equation {
+                notes += (try? scope.outcome(of: origin.detail).unverifiedInputs) ?? []
+            } else if !origin.verified {
+                notes.append("\(read.name) = \(read.value) (\(origin.detail))")
+            }
+        }
+        var seen: Set<String> = []
+        return notes.filter { seen.insert($0).inserted }
     }
 }
 

@@ -47,7 +47,8 @@ struct EquationEvaluation {
             substituted: printer.render(equation.expression.expression),
             terms: printer.terms(equation.expression.expression),
             inputs: inputs, computed: computed, rounding: step, value: value,
-            unverifiedInputs: try unverified(inputs) + (rounding.map { $0.provenance.verified ? [] : ["rounding rule (\($0.provenance.source))"] } ?? []))
+            unverifiedInputs: EligibilityChecker.unverified(evaluator.reads, scope: scope)
+                + (rounding.map { $0.provenance.verified ? [] : ["rounding rule (\($0.provenance.source))"] } ?? []))
     }
 
     private func apply(_ rule: RoundingRule, to value: Quantity) throws(RuleFault) -> Quantity {
@@ -66,19 +67,6 @@ struct EquationEvaluation {
         }
     }
 
-    private func unverified(_ inputs: [TraceInput]) throws(RuleFault) -> [String] {
-        var notes: [String] = []
-        for input in inputs {
-            guard let origin = input.origin else { continue }
-            if origin.kind == .equation {
-                notes += try scope.outcome(of: origin.detail).unverifiedInputs
-            } else if !origin.verified {
-                notes.append("\(input.name) = \(input.value) (\(origin.detail))")
-            }
-        }
-        var seen: Set<String> = []
-        return notes.filter { seen.insert($0).inserted }
-    }
 }
 
 /// Renders an expression with values in place of names, for the trace.

@@ -7,6 +7,8 @@ public struct FieldSpec: Sendable {
     public enum Kind: Sendable, Equatable {
         case quantity(Unit)
         case number
+        /// A whole number, such as a count of projects or days.
+        case integer
         case text
         case boolean
         case date
@@ -33,7 +35,7 @@ public struct FieldSpec: Sendable {
     var staticType: StaticType {
         switch kind {
         case .quantity(let unit): return .quantity(unit.dimension)
-        case .number: return .quantity(.none)
+        case .number, .integer: return .quantity(.none)
         case .text: return .text
         case .boolean: return .boolean
         case .date: return .date
@@ -45,6 +47,7 @@ public struct FieldSpec: Sendable {
         switch kind {
         case .quantity(let unit): return "a quantity of \(unit.dimension) (like '1 \(unit)')"
         case .number: return "a plain number"
+        case .integer: return "a whole number"
         case .text: return oneOf.isEmpty ? "text" : "one of \(oneOf.map { "'\($0)'" }.joined(separator: ", "))"
         case .boolean: return "true or false"
         case .date: return "a date written YYYY-MM-DD"
@@ -59,8 +62,12 @@ public struct FieldSpec: Sendable {
             return nil
         }
         switch kind {
-        case .quantity, .number:
+        case .quantity, .number, .integer:
             guard let quantity = QuantityReading.read(node, log: log) else { return nil }
+            if kind == .integer, quantity.value != quantity.value.rounded(places: 0) || !quantity.unit.isOne {
+                log.error("P3", "'\(name)' expects \(expectation), got '\(quantity)'", at: node.location)
+                return nil
+            }
             let expected: Dimension = if case .quantity(let unit) = kind { unit.dimension } else { .none }
             guard quantity.dimension == expected else {
                 let given = quantity.unit.isOne ? "a bare number" : "'\(quantity.unit)' (\(quantity.dimension))"

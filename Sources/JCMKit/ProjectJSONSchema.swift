@@ -43,6 +43,7 @@ public enum ProjectJSONSchema {
                      "properties": ["value": ["type": ["number", "string"]], "unit": ["type": "string"]]],
                 ], "x-jcm-unit": unit.description, "x-jcm-dimension": unit.dimension.description]
             case .number: result = ["type": ["number", "string"]]
+            case .integer: result = ["type": ["integer", "string"]]
             case .text: result = spec.oneOf.isEmpty ? ["type": "string"] : ["type": "string", "enum": spec.oneOf]
             case .boolean: result = ["type": "boolean"]
             case .date: result = ["type": "string", "format": "date"]

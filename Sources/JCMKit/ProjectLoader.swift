@@ -1,6 +1,7 @@
 import Foundation
 import JCMDiagnostics
 import JCMRules
+import JCMUnits
 import Yams
 
 /// A project with the methodology and programme call it is checked against.
@@ -82,19 +83,43 @@ public enum ProjectLoader {
         if !id.isEmpty, id.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, options: .regularExpression) == nil || id.contains("..") {
             log.error("P3", "project id '\(id)' may hold only letters, digits, '.', '_' and '-' (it names the output folder)", at: project.data.field("id")?.location)
         }
+        if let period = project.quantity("estimation_period"), !convertsExactlyToYears(period) {
+            log.error("P5", "estimation_period \(period) is not an exact number of years (\(project.estimationPeriod)); annual figures would be inexact: use a period such as 1 yr, 365 d or 730 d", at: project.data.field("estimation_period")?.location)
+        }
         reportRepeated(project.equipment, what: "equipment id", log: log)
         reportRepeated(project.records("monitoring_periods"), what: "monitoring period id", log: log)
-        for period in project.records("monitoring_periods") {
-            if case .leaf(.date(let start))? = period.field("start")?.content, case .leaf(.date(let end))? = period.field("end")?.content, end < start {
+        var previous: (path: String, end: CalendarDate)?
+        let periods = project.records("monitoring_periods").sorted { (periodStart($0) ?? .distantPast) < (periodStart($1) ?? .distantPast) }
+        for period in periods {
+            for problem in project.readings(in: period).problems { log.error(problem.code, problem.message, at: problem.location) }
+            guard let start = periodStart(period), case .leaf(.date(let end))? = period.field("end")?.content else { continue }
+            if end < start {
                 log.error("P5", "impossible monitoring period \(period.path): it ends (\(end)) before it starts (\(start))", at: period.field("end")?.location)
             }
-            for problem in project.readings(in: period).problems { log.error(problem.code, problem.message, at: problem.location) }
+            if let operation = project.date("start_of_operation"), start < operation {
+                log.error("P5", "monitoring period \(period.path) starts (\(start)) before the start of operation (\(operation))", at: period.field("start")?.location)
+            }
+            if let previous, start <= previous.end {
+                log.error("P5", "monitoring period \(period.path) overlaps \(previous.path), which ends \(previous.end); credits would be counted twice", at: period.field("start")?.location)
+            }
+            previous = (period.path, max(end, previous?.end ?? end))
         }
         var nonEmpty = ["participants", "monitoring_periods"]
         if hasMethodology { nonEmpty.append("equipment") }
         for key in nonEmpty where project.data.field(key)?.items.isEmpty == true {
             log.error("P2", "'\(key)' needs at least one entry", at: project.data.field(key)?.location)
         }
+    }
+
+    private static func periodStart(_ period: DataNode) -> CalendarDate? {
+        if case .leaf(.date(let start))? = period.field("start")?.content { return start }
+        return nil
+    }
+
+    /// True when the value, taken in years and back, is unchanged (365 d yes, 366 d no).
+    private static func convertsExactlyToYears(_ period: Quantity) -> Bool {
+        guard let years = try? period.converted(to: ProjectSchema.yearUnit), let back = try? years.converted(to: period.unit) else { return false }
+        return back.value == period.value
     }
 
     private static func reportRepeated(_ records: [DataNode], what: String, log: DiagnosticLog) {

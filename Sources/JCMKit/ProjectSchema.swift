@@ -38,7 +38,7 @@ enum ProjectSchema {
         root.set("methodology", .record(reference))
         root.set("start_of_operation", .leaf(FieldSpec(.date)), required: true)
         root.set("legal_durable_years", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, yearUnit), maximum: Quantity(60, yearUnit))), required: true)
-        root.set("estimation_period", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(0, yearUnit))))
+        root.set("estimation_period", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, Unit(UnitCatalog.atom(named: "d")!)))))
         var period = RecordSpec(name: "monitoring period")
         period.set("id", .leaf(FieldSpec(.text)), required: true)
         period.set("start", .leaf(FieldSpec(.date)), required: true)

@@ -126,9 +126,9 @@ struct RuleSetReader {
             kind = .quantity(unit)
         } else {
             let typeText = reader.text("type", required: false) ?? "text"
-            let kinds: [String: FieldSpec.Kind] = ["text": .text, "boolean": .boolean, "date": .date, "number": .number]
+            let kinds: [String: FieldSpec.Kind] = ["text": .text, "boolean": .boolean, "date": .date, "number": .number, "integer": .integer]
             guard let found = kinds[typeText] else {
-                log.error("M3", "\(node.displayName): type '\(typeText)' is not one of text, boolean, date, number (or give a unit)", at: reader.optional("type")?.location)
+                log.error("M3", "\(node.displayName): type '\(typeText)' is not one of text, boolean, date, number, integer (or give a unit)", at: reader.optional("type")?.location)
                 return nil
             }
             kind = found

@@ -22,6 +22,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Earlier than any real date, for sorting dates that may be absent.
+    public static let distantPast = CalendarDate(year: -9999, month: 1, day: 1)!
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -9,8 +9,11 @@ public struct Parser {
     private var tokens: [Token]
     private var position = 0
     private var depth = 0
-    /// Deeper nesting than any rule needs would only exhaust the stack of the checker and evaluator.
+    private var operators = 0
+    /// Deeper nesting, or longer chains of operators, than any rule needs would only exhaust the
+    /// stack of the checker and evaluator (a chain of n operators nests n deep).
     static let maximumDepth = 64
+    static let maximumOperators = 256
 
     private init(tokens: [Token]) { self.tokens = tokens }
 
@@ -55,11 +58,19 @@ public struct Parser {
         }
     }
 
+    private mutating func countOperator() throws(RuleSyntaxError) {
+        operators += 1
+        if operators > Self.maximumOperators {
+            throw RuleSyntaxError(message: "the expression has more than \(Self.maximumOperators) operators; split it into equations", offset: current.offset)
+        }
+    }
+
     private mutating func parseOr() throws(RuleSyntaxError) -> Expression {
         try nest()
         defer { depth -= 1 }
         var lhs = try parseAnd()
         while isKeyword("or") {
+            try countOperator()
             let offset = advance().offset
             lhs = .binary(.or, lhs, try parseAnd(), offset: offset)
         }
@@ -69,6 +80,7 @@ public struct Parser {
     private mutating func parseAnd() throws(RuleSyntaxError) -> Expression {
         var lhs = try parseNot()
         while isKeyword("and") {
+            try countOperator()
             let offset = advance().offset
             lhs = .binary(.and, lhs, try parseNot(), offset: offset)
         }
@@ -101,6 +113,7 @@ public struct Parser {
     private mutating func parseAdditive() throws(RuleSyntaxError) -> Expression {
         var lhs = try parseMultiplicative()
         while isSymbol("+") || isSymbol("-") {
+            try countOperator()
             let token = advance()
             let op: Expression.BinaryOperator = token.kind == .symbol("+") ? .add : .subtract
             lhs = .binary(op, lhs, try parseMultiplicative(), offset: token.offset)
@@ -111,6 +124,7 @@ public struct Parser {
     private mutating func parseMultiplicative() throws(RuleSyntaxError) -> Expression {
         var lhs = try parseUnary()
         while isSymbol("*") || isSymbol("/") {
+            try countOperator()
             let token = advance()
             let op: Expression.BinaryOperator = token.kind == .symbol("*") ? .multiply : .divide
             lhs = .binary(op, lhs, try parseUnary(), offset: token.offset)
@@ -131,6 +145,7 @@ public struct Parser {
     private mutating func parsePostfix() throws(RuleSyntaxError) -> Expression {
         var expression = try parsePrimary()
         while isSymbol(".") {
+            try countOperator()
             let offset = advance().offset
             guard case .identifier(let name) = current.kind else {
                 throw RuleSyntaxError(message: "expected a field name after '.', found \(current.kind.display)", offset: current.offset)

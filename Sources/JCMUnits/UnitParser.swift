@@ -46,10 +46,10 @@ struct UnitTextParser {
             let symbol = characters[index]
             if symbol == "/" {
                 index += 1
-                unit = unit / (try parseTerm())
+                unit = try bounded(unit / (try parseTerm()))
             } else if symbol == "*" || symbol == "·" || symbol == "×" {
                 index += 1
-                unit = unit * (try parseTerm())
+                unit = try bounded(unit * (try parseTerm()))
             } else {
                 return unit
             }
@@ -93,7 +93,16 @@ struct UnitTextParser {
             }
             base = base.raised(to: power)
         }
-        return base
+        return try bounded(base)
+    }
+
+    /// Keeps every exponent within ±largestExponent as the unit is built, so that nested powers
+    /// (`(kW^9)^9`) or long products cannot grow one without limit.
+    private func bounded(_ unit: Unit) throws(UnitSyntaxError) -> Unit {
+        guard unit.factors.allSatisfy({ abs($0.exponent) <= Self.largestExponent }) else {
+            throw fail("no unit may be raised beyond the power \(Self.largestExponent)")
+        }
+        return unit
     }
 
     private mutating func skipSpaces() {

@@ -92,25 +92,25 @@ import Testing
     @Test func undefinedSymbolIsReportedAtItsColumn() throws {
         let (result, path) = try lint { $0.replacingOccurrences(of: "i.EC_PJ * EF_elec)\"", with: "i.EC_PJ * EF_elc)\"") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):153:48: error: [R3] in PE_p: 'EF_elc' is not defined (did you mean 'EF_elec'?)"))
+        #expect(result.stderr.contains("\(path):159:48: error: [R3] in PE_p: 'EF_elc' is not defined (did you mean 'EF_elec'?)"))
     }
 
     @Test func dimensionMismatchInsideAnEquationIsReported() throws {
         let (result, path) = try lint { $0.replacingOccurrences(of: "i.EC_PJ * EF_elec)\"", with: "i.EC_PJ + EF_elec)\"") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):153:46: error: [R4] in PE_p: the terms of '+' do not match: a quantity of energy versus a quantity of CO2/energy"))
+        #expect(result.stderr.contains("\(path):159:46: error: [R4] in PE_p: the terms of '+' do not match: a quantity of energy versus a quantity of CO2/energy"))
     }
 
     @Test func resultOfTheWrongDimensionIsReported() throws {
         let (result, path) = try lint { $0.replacingOccurrences(of: "i.EC_PJ * EF_elec)\"", with: "i.EC_PJ)\"") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):153:18: error: [R4] PE_p gives energy but is declared in tCO2 (CO2)"))
+        #expect(result.stderr.contains("\(path):159:18: error: [R4] PE_p gives energy but is declared in tCO2 (CO2)"))
     }
 
     @Test func syntaxErrorInABlockScalarPointsIntoTheBlock() throws {
         let (result, path) = try lint { $0.replacingOccurrences(of: "< 90 % * b.rated_flow", with: "< 90 % * * b.rated_flow") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):95:60: error: [R1] syntax error in 'criteria[5].condition': expected a value, a name or '(', found '*'"))
+        #expect(result.stderr.contains("\(path):100:60: error: [R1] syntax error in 'criteria[5].condition': expected a value, a name or '(', found '*'"))
     }
 }
 

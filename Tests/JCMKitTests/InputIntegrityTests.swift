@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func repeatedPeriodsAndStrayReadingsAreCaughtOnLoad() {
-        let twice = codes { $0.replacingOccurrences(of: "monitoring_periods:\n", with: "monitoring_periods:\n  - {id: MP1, start: 2025-01-01, end: 2025-12-31}\n") }
+        let twice = codes { $0.replacingOccurrences(of: "monitoring_periods:\n", with: "monitoring_periods:\n  - {id: MP1, start: 2027-10-01, end: 2028-09-30}\n") }
         #expect(twice == ["P8"])
         #expect(codes { $0.replacingOccurrences(of: "{equipment: B-2,", with: "{equipment: B-9,") } == ["P9"])
         #expect(codes { $0.replacingOccurrences(of: "{equipment: B-2,", with: "{equipment: B-1,") } == ["P8"])
@@ -134,5 +134,75 @@ import Testing
         } catch {
             #expect(error.diagnostics.first?.message.contains("does not exist") == true)
         }
+    }
+}
+
+@Suite struct ScheduleAndPeriodTests {
+    func codes(_ edit: @escaping (String) -> String) -> [String] {
+        do {
+            _ = try Fixture.load(Fixture.blower, edit)
+            return []
+        } catch let error as DiagnosticError {
+            return error.diagnostics.map(\.code)
+        } catch {
+            return ["unexpected"]
+        }
+    }
+
+    @Test func overlappingPeriodsAndPeriodsBeforeOperationAreRejected() {
+        #expect(codes { $0.replacingOccurrences(of: "monitoring_periods:\n", with: "monitoring_periods:\n  - {id: MP0, start: 2027-09-01, end: 2027-12-31}\n") } == ["P5"])
+        #expect(codes { $0.replacingOccurrences(of: "monitoring_periods:\n", with: "monitoring_periods:\n  - {id: MP0, start: 2026-09-01, end: 2026-09-30}\n") } == ["P5"])
+    }
+
+    @Test func anEstimationPeriodMustBeAnExactNumberOfYears() {
+        #expect(codes { $0.replacingOccurrences(of: "estimation_period: 1 yr", with: "estimation_period: 366 d") } == ["P5"])
+        #expect(codes { $0.replacingOccurrences(of: "estimation_period: 1 yr", with: "estimation_period: 0 yr") } == ["P5"])
+        #expect(codes { $0.replacingOccurrences(of: "estimation_period: 1 yr", with: "estimation_period: 730 d") } == [])
+    }
+
+    @Test func countsMustBeWholeNumbers() {
+        #expect(codes { $0.replacingOccurrences(of: "similar_projects_selected_in_country: 0", with: "similar_projects_selected_in_country: 0.5") } == ["P3"])
+    }
+
+    @Test func anExchangeRateNeedsItsDateAndSource() throws {
+        do {
+            _ = try Fixture.load(Fixture.lanHa) { $0.replacingOccurrences(of: "    date: 2026-10-01\n", with: "") }
+            Issue.record("expected an error")
+        } catch let error as DiagnosticError {
+            #expect(error.diagnostics.map(\.message) == ["missing required key 'date' in 'finance.exchange_rate'"])
+        }
+    }
+
+    @Test func scheduleMustBeInOrder() throws {
+        for (grant, completion) in [("2026-03-01", "2020-01-01"), ("2026-03-01", "2026-12-01")] {
+            let loaded = try Fixture.load(Fixture.blower) {
+                $0.replacingOccurrences(of: "grant_decision: 2026-03-01", with: "grant_decision: \(grant)")
+                    .replacingOccurrences(of: "completion: 2026-09-30", with: "completion: \(completion)")
+            }
+            let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
+            #expect(results.first { $0.criterion.id == "MP5" }?.verdict == .fail, "\(grant) → \(completion)")
+        }
+    }
+
+    @Test func eligibleCostCannotExceedTheInvestment() throws {
+        let loaded = try Fixture.load(Fixture.blower) {
+            $0.replacingOccurrences(of: "  subsidy_requested: 30,000,000 JPY", with: "  eligible_cost: 200,000,000 JPY\n  subsidy_requested: 80,000,000 JPY")
+        }
+        let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
+        #expect(results.first { $0.criterion.id == "MP7" }?.verdict == .fail)
+        #expect(try Calculation.run(loaded).step("maximum_subsidy")?.value.description == "30,000,000 JPY")
+    }
+
+    @Test func negativeReductionsFailTheCostEffectivenessReference() throws {
+        let loaded = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "EC_PJ: 736 MWh", with: "EC_PJ: 1,700 MWh") }
+        let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
+        #expect(results.first { $0.criterion.id == "MP8" }?.verdict == .fail)
+    }
+
+    @Test func verdictsSayWhichUnverifiedValuesTheyRestOn() throws {
+        let report = try EligibilityChecker.check(try Fixture.load(Fixture.blower))
+        let mp8 = try #require(report.groups.flatMap(\.results).first { $0.criterion.id == "MP8" })
+        #expect(mp8.unverifiedInputs.contains { $0.hasPrefix("cost_effectiveness_reference = 4,000 JPY/tCO2") })
+        #expect(report.unverifiedInputs.contains { $0.hasPrefix("cost_effectiveness_reference") })
     }
 }

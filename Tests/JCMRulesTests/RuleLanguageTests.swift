@@ -67,6 +67,8 @@ func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value
         #expect(throws: RuleSyntaxError.self) { try Parser.parse(String(repeating: "not ", count: 20000) + "true") }
         #expect(throws: RuleSyntaxError.self) { try Parser.parse(String(repeating: "-", count: 20000) + "1") }
         #expect(throws: Never.self) { try Parser.parse(String(repeating: "(", count: 30) + "1" + String(repeating: ")", count: 30)) }
+        #expect(throws: RuleSyntaxError.self) { try Parser.parse(Array(repeating: "true", count: 2000).joined(separator: " and ")) }
+        #expect(throws: RuleSyntaxError.self) { try Parser.parse(Array(repeating: "1", count: 20000).joined(separator: " + ")) }
     }
 
     @Test func misspeltUnitIsAnErrorNotAName() {

@@ -49,6 +49,9 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
     @Test func resultsBeyondThirtyEightDigitsAreErrorsNotNaN() throws {
         #expect(throws: UnitError.outOfRange) { try q("1 kWh^9") / q("1 MWh^9") * q("1 kWh^9") / q("1 MWh^9") * q("1 kWh^9") / q("1 MWh^9") * q("1 kWh^9") / q("1 MWh^9") * q("1 kWh^9") / q("1 MWh^9") }
         #expect(throws: UnitSyntaxError.self) { try q("1 kWh^9223372036854775807") }
+        #expect(throws: UnitSyntaxError.self) { try q("50 (%^9)^9") }
+        #expect(throws: UnitSyntaxError.self) { try q("250 kW*g^9*g^9/kg^9") }
+        #expect(throws: UnitSyntaxError.self) { try q("1 ((((((kW^9)^9)^9)^9)^9)^9)") }
         #expect(throws: UnitSyntaxError.self) { try q("1234567890123456789012345678901234567890 MWh") }
         #expect(try q("1000000000000000000000000000000000000000000 MWh").value > 0)
         #expect(throws: UnitSyntaxError.self) { try q("7.36e2 MWh") }

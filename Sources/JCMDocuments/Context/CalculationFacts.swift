@@ -14,7 +14,7 @@ struct CalculationFacts: TemplateRecord {
     var emissionReductions: ResultFacts?
     /// The headline results, then every programme result (financial figures, credits).
     var results: [ResultFacts] = []
-    /// Values not verified against an official text that change a result.
+    /// Values not verified against an official text that change a result or a verdict.
     var unverifiedInputs: [DocumentText] = []
     var hasUnverifiedInputs = false
     /// Some result could not be computed because the project lacks data.
@@ -68,6 +68,8 @@ struct InputFacts: TemplateRecord {
     /// Where the value comes from, as people read it: `project.yaml:63:13`, a default's source.
     var origin = DocumentText()
     var verified = true
+    /// `yes` or `NO` for values from official texts; `project data` for the project's own values.
+    var verification = DocumentText()
 }
 
 /// The rounding step as applied to one result.
@@ -82,7 +84,9 @@ struct RoundingFacts: TemplateRecord {
 }
 
 extension CalculationFacts {
-    init(_ calculation: Calculation, estimationPeriod period: AmountFacts, _ format: DocumentFormat) {
+    /// `verdictInputs`: unverified values that eligibility verdicts rest on, listed with the
+    /// calculation's own so that a document names every unverified value it depends on.
+    init(_ calculation: Calculation, estimationPeriod period: AmountFacts, verdictInputs: [String], _ format: DocumentFormat) {
         estimationPeriod = period
         methodologySteps = calculation.methodologySteps.map { StepFacts($0, owner: "methodology", format) }
         programmeSteps = calculation.programmeSteps.map { StepFacts($0, owner: "programme", format) }
@@ -93,7 +97,8 @@ extension CalculationFacts {
         emissionReductions = calculation.emissionReductions.map { ResultFacts($0, format) }
         results = [referenceEmissions, projectEmissions, emissionReductions].compactMap { $0 }
             + calculation.programmeSteps.map { ResultFacts($0, format) }
-        unverifiedInputs = calculation.unverifiedInputs.map { DocumentText($0, format) }
+        var seen: Set<String> = []
+        unverifiedInputs = (calculation.unverifiedInputs + verdictInputs).filter { seen.insert($0).inserted }.map { DocumentText($0, format) }
         hasUnverifiedInputs = !unverifiedInputs.isEmpty
         isIncomplete = calculation.steps.contains { $0.value.isUnknown }
     }
@@ -142,6 +147,8 @@ extension InputFacts {
         originKind = DocumentText(input.origin?.kind.rawValue ?? "not given", format)
         origin = DocumentText(Self.originText(input.origin), format)
         verified = input.origin?.verified ?? true
+        let text = input.origin?.kind == .projectInput ? "project data" : verified ? "yes" : "NO"
+        verification = DocumentText(text, format)
     }
 
     static func originText(_ origin: Origin?) -> String {

@@ -28,7 +28,8 @@ extension DocumentContext {
         programme = loaded.programme.map { ProgrammeFacts($0, format) }
         eligibility = EligibilityFacts(inputs.eligibility, hasMethodology: methodology != nil, hasProgramme: programme != nil, format)
         monitoring = inputs.methodology.map { MonitoringFacts($0, project: loaded.project, format) } ?? MonitoringFacts()
-        calculation = CalculationFacts(inputs.calculation, estimationPeriod: project.estimationPeriod, format)
+        calculation = CalculationFacts(inputs.calculation, estimationPeriod: project.estimationPeriod,
+                                       verdictInputs: inputs.eligibility.unverifiedInputs, format)
         let fingerprints = inputs.fingerprints
         provenance = ProvenanceFacts(
             toolVersion: DocumentText(ToolVersion.current, format),

@@ -41,6 +41,8 @@ struct CriterionFacts: TemplateRecord {
     /// Where a programme requirement is stated.
     var source: DocumentText?
     var unverified = false
+    /// Values not verified against an official text that the verdict rests on.
+    var unverifiedInputs: [DocumentText] = []
 }
 
 extension EligibilityFacts {
@@ -78,5 +80,6 @@ extension CriterionFacts {
         location = result.location.map { DocumentText($0.place, format) }
         source = result.criterion.provenance.map { DocumentText($0.source, format) }
         unverified = result.criterion.provenance.map { !$0.verified } ?? false
+        unverifiedInputs = result.unverifiedInputs.map { DocumentText($0, format) }
     }
 }

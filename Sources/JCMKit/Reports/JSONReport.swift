@@ -60,6 +60,7 @@ struct EligibilityDocument: Encodable {
         var location: String?
         var source: String?
         var verified: Bool?
+        var unverified_inputs: [String]
     }
     struct Group: Encodable { var title: String, verdict: String, criteria: [Entry] }
 
@@ -67,16 +68,19 @@ struct EligibilityDocument: Encodable {
     var verdict: String
     var exit_code: Int32
     var groups: [Group]
+    var unverified_inputs: [String]
 
     init(_ report: EligibilityReport, _ loaded: LoadedProject) {
         header = Header(loaded)
         verdict = report.verdict.rawValue
         exit_code = ExitStatus(report.verdict).rawValue
+        unverified_inputs = report.unverifiedInputs
         groups = report.groups.map { group in
             Group(title: group.title, verdict: group.verdict.rawValue, criteria: group.results.map { result in
                 Entry(id: result.criterion.id, text: result.criterion.text, verdict: result.verdict.rawValue, reasons: result.reasons,
                       missing: result.missing, evidence: result.criterion.evidence, location: result.location?.description,
-                      source: result.criterion.provenance?.source, verified: result.criterion.provenance?.verified)
+                      source: result.criterion.provenance?.source, verified: result.criterion.provenance?.verified,
+                      unverified_inputs: result.unverifiedInputs)
             })
         }
     }

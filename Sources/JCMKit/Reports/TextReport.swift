@@ -14,6 +14,7 @@ public enum TextReport {
                     lines.append("      source: \(provenance.source)\(provenance.verified ? "" : " [UNVERIFIED]")")
                 }
                 for reason in result.reasons { lines.append("      - \(reason)") }
+                for input in result.unverifiedInputs { lines.append("      depends on UNVERIFIED \(input)") }
                 if result.verdict != .pass {
                     if let location = result.location { lines.append("      at \(location)") }
                     lines.append("      evidence: \(result.criterion.evidence)")
