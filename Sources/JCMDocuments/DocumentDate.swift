@@ -18,12 +18,9 @@ public enum DocumentDate {
         guard let seconds = Int64(epoch), seconds >= -62_135_596_800, seconds <= 253_402_300_799 else {
             throw DiagnosticError(.error("D2", "SOURCE_DATE_EPOCH '\(epoch)' is not a whole number of seconds between year 1 and year 9999"))
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        guard let year = parts.year, let month = parts.month, let day = parts.day, let date = CalendarDate(year: year, month: month, day: day) else {
-            throw DiagnosticError(.error("D2", "SOURCE_DATE_EPOCH '\(epoch)' is out of range"))
-        }
+        // Whole UTC days since 1970-01-01, counted in the proleptic Gregorian calendar.
+        let days = Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400)
+        let date = CalendarDate(dayNumber: CalendarDate(iso: "1970-01-01")!.dayNumber + days)
         return date
     }
 }

@@ -1,18 +1,21 @@
 import Foundation
 import JCMDiagnostics
+import JCMKit
 
 /// Writes a document set so that the target folder holds either the previous complete set or
 /// the new complete set, never a mix: the files go to a staging folder beside the target, which
 /// is then renamed into place.
 public enum DocumentSetWriter {
-    public static func write(_ set: DocumentSet, to directory: String) throws(DiagnosticError) {
+    /// `replacingEdits`: replace documents a person has edited since jcm wrote them (their
+    /// SHA-256 no longer matches the manifest); without it such a folder is refused.
+    public static func write(_ set: DocumentSet, to directory: String, replacingEdits: Bool = false) throws(DiagnosticError) {
         let files = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let token = UUID().uuidString
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(token)")
         let previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(token)")
-        try checkReplaceable(target)
+        try checkReplaceable(target, replacingEdits: replacingEdits)
         do {
             try files.createDirectory(at: parent, withIntermediateDirectories: true)
             try files.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -46,7 +49,7 @@ public enum DocumentSetWriter {
 
     /// A folder is replaced only when it is empty or holds a previous document set and nothing
     /// else, so that `--out` pointed at the wrong folder cannot delete a user's files.
-    private static func checkReplaceable(_ target: URL) throws(DiagnosticError) {
+    private static func checkReplaceable(_ target: URL, replacingEdits: Bool) throws(DiagnosticError) {
         let files = FileManager.default
         var isDirectory: ObjCBool = false
         guard files.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return }
@@ -63,6 +66,12 @@ public enum DocumentSetWriter {
         let foreign = entries.filter { !known.contains($0) }.sorted()
         if !foreign.isEmpty {
             throw DiagnosticError(.error("W2", "'\(target.path)' holds files jcm did not write (\(foreign.joined(separator: ", "))); refusing to replace it"))
+        }
+        let edited = manifest.documents.filter { document in
+            files.contents(atPath: target.appendingPathComponent(document.file).path).map { SHA256.hex([UInt8]($0)) != document.sha256 } ?? false
+        }.map(\.file)
+        if !edited.isEmpty, !replacingEdits {
+            throw DiagnosticError(.error("W3", "\(edited.joined(separator: ", ")) in '\(target.path)' changed since jcm wrote them; render elsewhere with --out to keep the edits, or pass --replace-edits"))
         }
     }
 }

@@ -69,6 +69,10 @@ struct LocatedNode {
             log.error("P3", "\(displayName) must be text", at: location)
             return nil
         }
+        if text.allSatisfy(\.isWhitespace) {
+            log.error("P3", "\(displayName) is empty; give a value or leave the key out", at: location)
+            return nil
+        }
         return text
     }
 }

@@ -18,6 +18,8 @@ public struct Methodology: Sendable {
     /// The declared fields of one equipment item.
     public var equipment: RecordSpec
     public var rules: RuleSet
+    /// Section E of the methodology form: what emits, in which scenario, which gas.
+    public var emissionSources: [EmissionSource]
     public var rounding: RoundingRule?
     /// Which equations give the headline figures.
     public var results: Results
@@ -33,6 +35,14 @@ public struct Methodology: Sendable {
 
     /// `VN_AM007 Ver1.0`
     public var reference: String { "\(id) \(version)" }
+}
+
+/// One emission source of the reference or project scenario and its greenhouse gas.
+public struct EmissionSource: Sendable {
+    public enum Scenario: String, Sendable { case reference, project }
+    public var scenario: Scenario
+    public var source: String
+    public var gas: String
 }
 
 /// Where a methodology's text is published and which parts of this data were checked against it.

@@ -14,7 +14,7 @@ extension Methodology {
         let log = DiagnosticLog()
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
-                    "equipment", "project_fields", "criteria", "parameters", "equations", "rounding", "results"]
+                    "equipment", "project_fields", "criteria", "emission_sources", "parameters", "equations", "rounding", "results"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a methodology", log: log)
         let statusNode = reader.required("status")
         let status = statusNode?.text(log).flatMap { text in
@@ -39,6 +39,7 @@ extension Methodology {
         ruleSet.equations = rules.equations(reader.required("equations"))
         ruleSet.projectFields = rules.fields(reader.optional("project_fields"))
         let rounding = readRounding(reader.optional("rounding"), rules: rules, log: log)
+        let sources = readEmissionSources(reader.required("emission_sources"), log: log)
         let results = readResults(reader.required("results"), log: log)
         let id = reader.text("id"), version = reader.text("version"), title = reader.text("title")
         let country = reader.text("host_country"), scope = reader.text("sectoral_scope")
@@ -48,7 +49,7 @@ extension Methodology {
         }
         return Methodology(id: id, version: version, status: status, title: title, hostCountry: country, sectoralScope: scope,
                            source: source, summary: reader.text("summary", required: false), equipment: equipment, rules: ruleSet,
-                           rounding: rounding, results: results, file: SourceFile(path: file.path, text: file.text))
+                           emissionSources: sources, rounding: rounding, results: results, file: SourceFile(path: file.path, text: file.text))
     }
 
     private static func readSource(_ node: LocatedNode?, log: DiagnosticLog) -> MethodologySource? {
@@ -58,6 +59,20 @@ extension Methodology {
         let verified = reader.optional("verified")?.items(log)?.compactMap { $0.text(log) } ?? []
         let unverified = reader.optional("unverified")?.items(log)?.compactMap { $0.text(log) } ?? []
         return MethodologySource(url: url, verified: verified, unverified: unverified, note: reader.text("note", required: false))
+    }
+
+    private static func readEmissionSources(_ node: LocatedNode?, log: DiagnosticLog) -> [EmissionSource] {
+        (node?.items(log) ?? []).compactMap { item in
+            guard let reader = MappingReader(item, allowed: ["scenario", "source", "gas"], log: log, what: "an emission source"),
+                let scenarioNode = reader.required("scenario"), let scenarioText = scenarioNode.text(log),
+                let source = reader.text("source"), let gas = reader.text("gas")
+            else { return nil }
+            guard let scenario = EmissionSource.Scenario(rawValue: scenarioText) else {
+                log.error("M3", "an emission source's scenario is 'reference' or 'project', got '\(scenarioText)'", at: scenarioNode.location)
+                return nil
+            }
+            return EmissionSource(scenario: scenario, source: source, gas: gas)
+        }
     }
 
     private static func readRounding(_ node: LocatedNode?, rules: RuleSetReader, log: DiagnosticLog) -> RoundingRule? {

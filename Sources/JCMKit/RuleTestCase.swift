@@ -21,7 +21,7 @@ public struct RuleTestCase: Sendable {
     public var period: String?
     public var verdict: Verdict?
     public var criteria: [(id: String, verdict: Verdict)]
-    public var results: [(symbol: String, value: Quantity)]
+    public var results: [(symbol: String, value: ExpectedFigure)]
     public var missing: [String]
 
     static let format = "jcm-test/1"
@@ -44,7 +44,7 @@ public struct RuleTestCase: Sendable {
             return Edit(replace: replace, with: with)
         } ?? []
         var criteria: [(String, Verdict)] = []
-        var results: [(String, Quantity)] = []
+        var results: [(String, ExpectedFigure)] = []
         var verdict: Verdict?
         var missing: [String] = []
         if let expect = reader.required("expect"),
@@ -55,9 +55,16 @@ public struct RuleTestCase: Sendable {
                 if let value = readVerdict(entry.value, log: log) { criteria.append((entry.key, value)) }
             }
             for entry in expectations.optional("results")?.entries(log) ?? [] {
-                if let value = QuantityReading.read(entry.value, log: log) { results.append((entry.key, value)) }
+                if entry.value.scalarText == "undefined" {
+                    results.append((entry.key, .undefined))
+                } else if let value = QuantityReading.read(entry.value, log: log) {
+                    results.append((entry.key, .amount(value)))
+                }
             }
             missing = expectations.optional("missing")?.items(log)?.compactMap { $0.text(log) } ?? []
+            if verdict == nil, criteria.isEmpty, results.isEmpty, missing.isEmpty {
+                log.error("M5", "the test case expects nothing; give a verdict, criteria, results or missing fields", at: expect.location)
+            }
         }
         try log.check()
         guard let project else { throw DiagnosticError(.error("M1", "incomplete test case", at: file.rootNode.location)) }
@@ -97,6 +104,19 @@ public struct RuleTestCase: Sendable {
     }
 }
 
+/// A figure a test case expects: an exact amount, or no figure at all (a division by zero).
+public enum ExpectedFigure: Sendable, CustomStringConvertible {
+    case amount(Quantity)
+    case undefined
+
+    public var description: String {
+        switch self {
+        case .amount(let quantity): return quantity.description
+        case .undefined: return "undefined"
+        }
+    }
+}
+
 /// What running a test case found: nothing when the rules give what it expects.
 public struct RuleTestOutcome: Sendable {
     public var testCase: RuleTestCase
@@ -122,10 +142,10 @@ extension RuleTestCase {
         let scope = ProjectScope(loaded)
         let report = try EligibilityChecker.check(loaded, scope: scope)
         let calculation = try Calculation.run(loaded, scope: scope)
-        return RuleTestOutcome(testCase: self, failures: compare(report, calculation))
+        return RuleTestOutcome(testCase: self, failures: try compare(report, calculation))
     }
 
-    private func compare(_ report: EligibilityReport, _ calculation: Calculation) -> [String] {
+    private func compare(_ report: EligibilityReport, _ calculation: Calculation) throws(DiagnosticError) -> [String] {
         var failures: [String] = []
         if let verdict, report.verdict != verdict {
             failures.append("verdict: expected \(verdict.rawValue), got \(report.verdict.rawValue)")
@@ -142,12 +162,19 @@ extension RuleTestCase {
         }
         for (symbol, expected) in results {
             guard let step = calculation.step(symbol) else {
-                failures.append("\(symbol): no such equation")
+                failures.append(period == nil ? "\(symbol): no such equation" : "\(symbol): not computed for a monitoring period (programme figures are ex ante)")
                 continue
             }
-            guard case .quantity(let actual) = step.value, (try? Quantity.compare(actual, expected)) == .orderedSame else {
-                failures.append("\(symbol): expected \(expected), got \(step.value)")
+            switch (expected, step.value) {
+            case (.undefined, .undefined):
                 continue
+            case (.amount(let amount), .quantity(let actual)):
+                guard amount.dimension == actual.dimension else {
+                    throw DiagnosticError(.error("M5", "test case \(name): \(symbol) is \(actual.unit.dimension) (\(step.equation.unit)); the expected \(amount) is not", at: SourceLocation(file: file, line: 1, column: 1)))
+                }
+                if (try? Quantity.compare(actual, amount)) != .orderedSame { failures.append("\(symbol): expected \(expected), got \(step.value)") }
+            default:
+                failures.append("\(symbol): expected \(expected), got \(step.value)")
             }
         }
         let actualMissing = Set(verdicts.flatMap(\.missing))

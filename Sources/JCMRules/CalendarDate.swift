@@ -22,6 +22,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// The date of a `dayNumber`, in the proleptic Gregorian calendar.
+    public init(dayNumber: Int) {
+        let era = (dayNumber >= 0 ? dayNumber : dayNumber - 146_096) / 146_097
+        let dayOfEra = dayNumber - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
     /// Earlier than any real date, for sorting dates that may be absent.
     public static let distantPast = CalendarDate(year: -9999, month: 1, day: 1)!
 

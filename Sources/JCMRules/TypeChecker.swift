@@ -83,7 +83,10 @@ public struct TypeChecker {
                 return result
             case .rounddown, .roundup, .round:
                 _ = try same(types[0], types[1], "a value and its rounding increment", offset: offset)
-                return types[0]
+                if let increment = Self.constant(arguments[1]), increment.value <= 0 {
+                    throw RuleError("a rounding increment must be above zero, got \(increment)", offset: offset)
+                }
+                return types[1]
             case .addYears:
                 _ = try same(types[0], .date, "the first argument of 'add_years'", offset: offset)
                 _ = try same(types[1], .quantity(.time), "the second argument of 'add_years'", offset: offset)
@@ -133,6 +136,17 @@ public struct TypeChecker {
 
     private func expectBoolean(_ type: StaticType, _ what: String, offset: Int) throws(RuleError) {
         guard type == .boolean || type == .any else { throw RuleError("\(what) needs true/false, got \(type)", offset: offset) }
+    }
+}
+
+extension TypeChecker {
+    /// The value of a literal quantity, possibly negated (`-1 tCO2`).
+    static func constant(_ expression: Expression) -> Quantity? {
+        switch expression {
+        case .literal(.quantity(let quantity), _): return quantity
+        case .unary(.negate, let operand, _): return constant(operand).map { -$0 }
+        default: return nil
+        }
     }
 }
 

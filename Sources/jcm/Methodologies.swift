@@ -3,7 +3,7 @@ import JCMKit
 
 struct Methodologies: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the shipped methodologies and programme calls, or show one.",
+        abstract: "List the shipped methodologies and programme calls, or show one methodology.",
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self
     )

@@ -31,7 +31,8 @@ struct Render: ParsableCommand {
             calculation sheet, eligibility report and the application XML, which is validated against \
             the application schema before anything is written. manifest.json records the tool version, \
             the methodology and the SHA-256 of every input, template and document. The output folder \
-            is replaced as a whole, or not at all. Without --date or SOURCE_DATE_EPOCH the documents \
+            is replaced as a whole, or not at all, and never over a document edited since jcm wrote it \
+            (unless --replace-edits). Without --date or SOURCE_DATE_EPOCH the documents \
             carry no date, so the same inputs give the same bytes. Exit 0 when the documents are \
             written, 2 on bad input or a broken template.
 
@@ -51,6 +52,9 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Date the documents carry (default: SOURCE_DATE_EPOCH, else none).", valueName: "YYYY-MM-DD"))
     var date: String?
 
+    @Flag(name: .long, help: "Replace documents edited since jcm wrote them (otherwise such a folder is refused).")
+    var replaceEdits = false
+
     @OptionGroup var output: FormatOptions
 
     func run() throws {
@@ -60,7 +64,7 @@ struct Render: ParsableCommand {
             let documents = try DocumentSet.render(loaded, templates: templates,
                                                    date: DocumentDate.resolve(explicit: date, environment: ProcessInfo.processInfo.environment))
             let target = out ?? "Output/\(loaded.project.id)"
-            try InterruptDeferral.run { () throws(DiagnosticError) in try DocumentSetWriter.write(documents, to: target) }
+            try InterruptDeferral.run { () throws(DiagnosticError) in try DocumentSetWriter.write(documents, to: target, replacingEdits: replaceEdits) }
             if output.format == .json {
                 Console.out(documents.manifest.json)
             } else {

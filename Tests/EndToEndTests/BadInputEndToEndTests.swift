@@ -75,6 +75,13 @@ import Testing
 @Suite struct LintEndToEndTests {
     let original = JCMProcess.root.appendingPathComponent("Methodologies/VN_PM_DRAFT_BLOWER/Ver0.1.yaml")
 
+    /// The 1-based line of the shipped methodology that contains `text`, so that the expected
+    /// positions follow the file as it grows.
+    func line(containing text: String) throws -> Int {
+        let lines = try String(contentsOf: original, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        return try #require(lines.firstIndex { $0.contains(text) }) + 1
+    }
+
     func lint(_ edit: (String) -> String) throws -> (JCMProcess.Result, String) {
         let directory = try JCMProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -92,25 +99,29 @@ import Testing
     @Test func undefinedSymbolIsReportedAtItsColumn() throws {
         let (result, path) = try lint { $0.replacingOccurrences(of: "i.EC_PJ * EF_elec)\"", with: "i.EC_PJ * EF_elc)\"") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):159:48: error: [R3] in PE_p: 'EF_elc' is not defined (did you mean 'EF_elec'?)"))
+        let equation = try line(containing: "i.EC_PJ * EF_elec)")
+        #expect(result.stderr.contains("\(path):\(equation):48: error: [R3] in PE_p: 'EF_elc' is not defined (did you mean 'EF_elec'?)"))
     }
 
     @Test func dimensionMismatchInsideAnEquationIsReported() throws {
         let (result, path) = try lint { $0.replacingOccurrences(of: "i.EC_PJ * EF_elec)\"", with: "i.EC_PJ + EF_elec)\"") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):159:46: error: [R4] in PE_p: the terms of '+' do not match: a quantity of energy versus a quantity of CO2/energy"))
+        let equation = try line(containing: "i.EC_PJ * EF_elec)")
+        #expect(result.stderr.contains("\(path):\(equation):46: error: [R4] in PE_p: the terms of '+' do not match: a quantity of energy versus a quantity of CO2/energy"))
     }
 
     @Test func resultOfTheWrongDimensionIsReported() throws {
         let (result, path) = try lint { $0.replacingOccurrences(of: "i.EC_PJ * EF_elec)\"", with: "i.EC_PJ)\"") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):159:18: error: [R4] PE_p gives energy but is declared in tCO2 (CO2)"))
+        let equation = try line(containing: "i.EC_PJ * EF_elec)")
+        #expect(result.stderr.contains("\(path):\(equation):18: error: [R4] PE_p gives energy but is declared in tCO2 (CO2)"))
     }
 
     @Test func syntaxErrorInABlockScalarPointsIntoTheBlock() throws {
         let (result, path) = try lint { $0.replacingOccurrences(of: "< 90 % * b.rated_flow", with: "< 90 % * * b.rated_flow") }
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):100:60: error: [R1] syntax error in 'criteria[5].condition': expected a value, a name or '(', found '*'"))
+        let condition = try line(containing: "< 90 % * b.rated_flow")
+        #expect(result.stderr.contains("\(path):\(condition):60: error: [R1] syntax error in 'criteria[5].condition': expected a value, a name or '(', found '*'"))
     }
 }
 

@@ -83,3 +83,16 @@ import Testing
         #expect(result.stderr.contains("[M5] test case stale: the edit 'no such text' matches nothing"))
     }
 }
+
+@Suite struct RuleTestCaseInputEndToEndTests {
+    @Test func aCaseThatExpectsNothingIsBadInput() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("empty.yaml").path
+        let project = JCMProcess.root.appendingPathComponent("Examples/haiphong-blower-inverter/project.yaml").path
+        try "format: jcm-test/1\nproject: \(project)\nexpect: {}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try JCMProcess.run(["test", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[M5] the test case expects nothing"))
+    }
+}

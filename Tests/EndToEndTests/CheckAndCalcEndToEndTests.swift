@@ -112,7 +112,7 @@ func sha256Hex(of data: Data) -> String { SHA256.hex([UInt8](data)) }
         let (text, json, verdict) = try verdict("haiphong-takakura-composting")
         #expect(text == 1 && json == 1 && verdict == "fail")
         let output = try JCMProcess.run(["check", "Examples/haiphong-takakura-composting/project.yaml"]).stdout
-        #expect(output.contains("FAIL            MP3  The project reduces energy-origin CO2"))
+        #expect(output.contains("FAIL            PR3  The project reduces energy-origin CO2"))
     }
 
     @Test func lanHaBayIsUndetermined() throws {

@@ -78,6 +78,18 @@ import Testing
         }
         #expect(contents(target) == ["a.md", "manifest.json", "notes.txt"])
     }
+
+    @Test func editedDocumentsAreNotReplacedUnlessAsked() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("P")
+        try DocumentSetWriter.write(set(["a.md": "one"]), to: target.path)
+        try "one, edited by hand".write(to: target.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        #expect(throws: DiagnosticError.self) { try DocumentSetWriter.write(set(["a.md": "two"]), to: target.path) }
+        #expect(try String(contentsOf: target.appendingPathComponent("a.md"), encoding: .utf8) == "one, edited by hand")
+        try DocumentSetWriter.write(set(["a.md": "two"]), to: target.path, replacingEdits: true)
+        #expect(try String(contentsOf: target.appendingPathComponent("a.md"), encoding: .utf8) == "two")
+    }
 }
 
 @Suite struct DocumentDateTests {

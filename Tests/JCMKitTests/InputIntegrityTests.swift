@@ -72,7 +72,7 @@ import Testing
         let loaded = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "EC_PJ: 736 MWh", with: "EC_PJ: 2000 MWh") }
         let report = try EligibilityChecker.check(loaded)
         #expect(report.verdict == .fail)
-        #expect(report.groups.flatMap(\.results).first { $0.criterion.id == "MP10" }?.verdict == .fail)
+        #expect(report.groups.flatMap(\.results).first { $0.criterion.id == "PR10" }?.verdict == .fail)
     }
 
     @Test func costPerTonneOfNothingIsUndefinedAndFailsTheReference() throws {
@@ -80,8 +80,8 @@ import Testing
         let calculation = try Calculation.run(loaded)
         #expect(calculation.step("cost_effectiveness")?.value == .undefined(reason: "division by zero: lifetime_emission_reductions is 0 tCO2"))
         let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
-        #expect(results.first { $0.criterion.id == "MP8" }?.verdict == .fail)
-        #expect(results.first { $0.criterion.id == "MP10" }?.verdict == .fail)
+        #expect(results.first { $0.criterion.id == "PR8" }?.verdict == .fail)
+        #expect(results.first { $0.criterion.id == "PR10" }?.verdict == .fail)
     }
 }
 
@@ -180,7 +180,7 @@ import Testing
                     .replacingOccurrences(of: "completion: 2026-09-30", with: "completion: \(completion)")
             }
             let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
-            #expect(results.first { $0.criterion.id == "MP5" }?.verdict == .fail, "\(grant) → \(completion)")
+            #expect(results.first { $0.criterion.id == "PR5" }?.verdict == .fail, "\(grant) → \(completion)")
         }
     }
 
@@ -189,20 +189,20 @@ import Testing
             $0.replacingOccurrences(of: "  subsidy_requested: 30,000,000 JPY", with: "  eligible_cost: 200,000,000 JPY\n  subsidy_requested: 80,000,000 JPY")
         }
         let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
-        #expect(results.first { $0.criterion.id == "MP7" }?.verdict == .fail)
+        #expect(results.first { $0.criterion.id == "PR7" }?.verdict == .fail)
         #expect(try Calculation.run(loaded).step("maximum_subsidy")?.value.description == "30,000,000 JPY")
     }
 
     @Test func negativeReductionsFailTheCostEffectivenessReference() throws {
         let loaded = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "EC_PJ: 736 MWh", with: "EC_PJ: 1,700 MWh") }
         let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
-        #expect(results.first { $0.criterion.id == "MP8" }?.verdict == .fail)
+        #expect(results.first { $0.criterion.id == "PR8" }?.verdict == .fail)
     }
 
     @Test func verdictsSayWhichUnverifiedValuesTheyRestOn() throws {
         let report = try EligibilityChecker.check(try Fixture.load(Fixture.blower))
-        let mp8 = try #require(report.groups.flatMap(\.results).first { $0.criterion.id == "MP8" })
-        #expect(mp8.unverifiedInputs.contains { $0.hasPrefix("cost_effectiveness_reference = 4,000 JPY/tCO2") })
+        let pr8 = try #require(report.groups.flatMap(\.results).first { $0.criterion.id == "PR8" })
+        #expect(pr8.unverifiedInputs.contains { $0.hasPrefix("cost_effectiveness_reference = 4,000 JPY/tCO2") })
         #expect(report.unverifiedInputs.contains { $0.hasPrefix("cost_effectiveness_reference") })
     }
 }

@@ -84,48 +84,48 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
 
     @Test func blowerPassesEveryRequirement() throws {
         let results = try verdicts(Fixture.blower)
-        for id in ["MP1", "MP2", "MP3", "MP4", "MP5", "MP6", "MP7", "MP8", "MP9"] { #expect(results[id]?.verdict == .pass, "\(id)") }
+        for id in ["PR1", "PR2", "PR3", "PR4", "PR5", "PR6", "PR7", "PR8", "PR9"] { #expect(results[id]?.verdict == .pass, "\(id)") }
     }
 
     @Test func hostCountryOutsideThePartnerListFails() throws {
         let results = try verdicts(Fixture.blower) { $0.replacingOccurrences(of: "host_country: Viet Nam", with: "host_country: Brazil") }
-        #expect(results["MP1"]?.verdict == .fail)
+        #expect(results["PR1"]?.verdict == .fail)
     }
 
     @Test func representativeMustBeJapaneseOfAnEligibleKind() throws {
         let results = try verdicts(Fixture.blower) {
             $0.replacingOccurrences(of: "    country: Japan\n    role: representative", with: "    country: Viet Nam\n    role: representative")
         }
-        #expect(results["MP2"]?.verdict == .fail)
-        #expect(results["MP2"]?.reasons.contains("participants[0]: country (\"Viet Nam\") == \"Japan\": does not hold") == true)
+        #expect(results["PR2"]?.verdict == .fail)
+        #expect(results["PR2"]?.reasons.contains("participants[0]: country (\"Viet Nam\") == \"Japan\": does not hold") == true)
     }
 
     @Test func compostingFailsTheEnergyOriginRequirement() throws {
         let results = try verdicts(Fixture.composting)
-        #expect(results["MP3"]?.verdict == .fail)
-        #expect(results["MP3"]?.reasons == ["emission_reduction_type (\"methane avoidance\") == \"energy-origin CO2\": does not hold"])
+        #expect(results["PR3"]?.verdict == .fail)
+        #expect(results["PR3"]?.reasons == ["emission_reduction_type (\"methane avoidance\") == \"energy-origin CO2\": does not hold"])
     }
 
     @Test func anotherJapaneseSubsidyFails() throws {
         let results = try verdicts(Fixture.blower) { $0.replacingOccurrences(of: "other_japanese_government_subsidy: false", with: "other_japanese_government_subsidy: true") }
-        #expect(results["MP4"]?.verdict == .fail)
+        #expect(results["PR4"]?.verdict == .fail)
     }
 
     @Test func completionLaterThanThreeYearsFails() throws {
         let results = try verdicts(Fixture.blower) { $0.replacingOccurrences(of: "completion: 2026-09-30", with: "completion: 2029-03-02") }
-        #expect(results["MP5"]?.verdict == .fail)
-        #expect(results["MP5"]?.reasons.first?.contains("(= 2029-03-01)") == true)
+        #expect(results["PR5"]?.verdict == .fail)
+        #expect(results["PR5"]?.reasons.first?.contains("(= 2029-03-01)") == true)
     }
 
     @Test func lessThanHalfTheCreditsFails() throws {
         let results = try verdicts(Fixture.blower) { $0.replacingOccurrences(of: "credits_share_to_government_of_japan: 50 %", with: "credits_share_to_government_of_japan: 40 %") }
-        #expect(results["MP6"]?.verdict == .fail)
+        #expect(results["PR6"]?.verdict == .fail)
     }
 
     @Test func subsidyAboveTheTierMaximumFailsWithBothNumbers() throws {
         let results = try verdicts(Fixture.blower) { $0.replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 31,000,000 JPY") }
-        #expect(results["MP7"]?.verdict == .fail)
-        #expect(results["MP7"]?.reasons == ["finance.subsidy_requested (31,000,000 JPY) <= maximum_subsidy (30,000,000 JPY): does not hold"])
+        #expect(results["PR7"]?.verdict == .fail)
+        #expect(results["PR7"]?.reasons == ["finance.subsidy_requested (31,000,000 JPY) <= maximum_subsidy (30,000,000 JPY): does not hold"])
     }
 
     @Test func subsidyAboveTheCeilingFailsWithBothNumbers() throws {
@@ -133,12 +133,12 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
             $0.replacingOccurrences(of: "initial_investment: 60,000,000 JPY", with: "initial_investment: 6,000,000,000 JPY")
                 .replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 2,500,000,000 JPY")
         }
-        #expect(results["MP7"]?.reasons == ["finance.subsidy_requested (2,500,000,000 JPY) <= maximum_subsidy (2,000,000,000 JPY): does not hold"])
+        #expect(results["PR7"]?.reasons == ["finance.subsidy_requested (2,500,000,000 JPY) <= maximum_subsidy (2,000,000,000 JPY): does not hold"])
     }
 
     @Test func poorCostEffectivenessFails() throws {
         let results = try verdicts(Fixture.blower) { $0.replacingOccurrences(of: "EC_PJ: 736 MWh", with: "EC_PJ: 1,500 MWh") }
-        #expect(results["MP8"]?.verdict == .fail)
+        #expect(results["PR8"]?.verdict == .fail)
     }
 
     @Test func reusedModulesWithoutCertificatesNeedEvidence() throws {

@@ -53,3 +53,12 @@ struct FixtureTypes: TypeEnvironment {
         #expect(try TypeChecker(environment: FixtureTypes(types: [:])).check(Parser.parse("\"IE3\" in [\"IE3\", \"IE4\"]")) == .boolean)
     }
 }
+
+@Suite struct RoundingIncrementTests {
+    @Test func aLiteralIncrementMustBeAboveZero() throws {
+        let checker = TypeChecker(environment: FixtureTypes(types: ["x": .quantity(.co2)]))
+        #expect(throws: RuleError.self) { try checker.check(Parser.parse("rounddown(x, 0 tCO2)")) }
+        #expect(throws: RuleError.self) { try checker.check(Parser.parse("round(x, -1 tCO2)")) }
+        #expect(try checker.check(Parser.parse("roundup(x, 1 tCO2)")) == .quantity(.co2))
+    }
+}

@@ -23,7 +23,7 @@ extension DocumentContext {
     init(_ inputs: DocumentInputs, _ format: DocumentFormat) {
         let loaded = inputs.loaded
         date = inputs.date.map { DocumentText($0.description, format) }
-        project = ProjectFacts(loaded.project, methodology: inputs.methodology, format)
+        project = ProjectFacts(loaded.project, methodology: inputs.methodology, programme: loaded.programme, format)
         methodology = inputs.methodology.map { MethodologyFacts($0, format) }
         programme = loaded.programme.map { ProgrammeFacts($0, format) }
         eligibility = EligibilityFacts(inputs.eligibility, hasMethodology: methodology != nil, hasProgramme: programme != nil, format)

@@ -18,6 +18,14 @@ struct MethodologyFacts: TemplateRecord {
     var unverified: [DocumentText] = []
     var note: DocumentText?
     var rounding: RoundingRuleFacts?
+    var referenceSources: [EmissionSourceFacts] = []
+    var projectSources: [EmissionSourceFacts] = []
+}
+
+/// An emission source and its greenhouse gas, for the PDD's table C.1.
+struct EmissionSourceFacts: TemplateRecord {
+    var source = DocumentText()
+    var gas = DocumentText()
 }
 
 /// The methodology's rounding step as a rule, before it is applied to any figure.
@@ -55,6 +63,12 @@ extension MethodologyFacts {
         verified = methodology.source.verified.map { DocumentText($0, format) }
         unverified = methodology.source.unverified.map { DocumentText($0, format) }
         note = methodology.source.note.map { DocumentText($0, format) }
+        func sources(_ scenario: EmissionSource.Scenario) -> [EmissionSourceFacts] {
+            methodology.emissionSources.filter { $0.scenario == scenario }
+                .map { EmissionSourceFacts(source: DocumentText($0.source, format), gas: DocumentText($0.gas, format)) }
+        }
+        referenceSources = sources(.reference)
+        projectSources = sources(.project)
         rounding = methodology.rounding.map { rule in
             RoundingRuleFacts(equation: DocumentText(rule.equation, format), mode: DocumentText(rule.mode.rawValue, format),
                               increment: AmountFacts(rule.increment, format), text: DocumentText(rule.text, format),

@@ -18,6 +18,9 @@ struct ProjectFacts: TemplateRecord {
     var representative: ParticipantFacts?
     var monitoringPeriods: [PeriodFacts] = []
     var equipment: [EquipmentFacts] = []
+    /// What the programme call asks of a project (investment, subsidy requested, schedule,
+    /// commitments), as the project gives it.
+    var programmeData: [SpecificationFacts] = []
 }
 
 struct SiteFacts: TemplateRecord {
@@ -58,7 +61,7 @@ struct SpecificationFacts: TemplateRecord {
 }
 
 extension ProjectFacts {
-    init(_ project: Project, methodology: Methodology?, _ format: DocumentFormat) {
+    init(_ project: Project, methodology: Methodology?, programme: Programme?, _ format: DocumentFormat) {
         func text(_ path: String) -> DocumentText { DocumentText(project.text(path) ?? "", format) }
         func optionalText(_ path: String) -> DocumentText? { project.text(path).map { DocumentText($0, format) } }
         func node(_ node: DataNode, _ path: String) -> String? {
@@ -96,6 +99,11 @@ extension ProjectFacts {
         equipment = project.equipment.map { item in
             EquipmentFacts(id: DocumentText(node(item, "id") ?? "", format), name: node(item, "name").map { DocumentText($0, format) },
                            specifications: Self.specifications(item, skipping: parameterSymbols, spec: methodology?.equipment, format))
+        }
+        programmeData = (programme?.rules.projectFields ?? []).compactMap { path, spec in
+            project.data.descendant(path).map { node in
+                SpecificationFacts(field: DocumentText(path, format), description: DocumentText(spec.description, format), value: ValueFacts(node.value, format))
+            }
         }
     }
 

@@ -156,6 +156,7 @@ struct CalculationDocument: Encodable {
         results["reference_emissions"] = calculation.referenceEmissions.map { ValueEntry($0.value) }
         results["project_emissions"] = calculation.projectEmissions.map { ValueEntry($0.value) }
         results["emission_reductions"] = calculation.emissionReductions.map { ValueEntry($0.value) }
+        results["energy_saving"] = loaded.methodology?.results.energySaving.flatMap(calculation.step).map { ValueEntry($0.value) }
         for step in calculation.programmeSteps { results[step.equation.symbol] = ValueEntry(step.value) }
         self.results = results
         unverified_inputs = calculation.unverifiedInputs
