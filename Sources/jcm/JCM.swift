@@ -16,8 +16,9 @@ struct JCM: ParsableCommand {
               3  undetermined: no criterion fails, but evidence is missing
 
             Data folders are found from --methodologies/--templates, then $JCM_METHODOLOGIES / \
-            $JCM_TEMPLATES, then Methodologies/ and Templates/ in the current directory or a parent, \
-            then beside the executable.
+            $JCM_TEMPLATES, then a Methodologies/ folder beside the project file (or test case) or in \
+            one of its parents, then Methodologies/ and Templates/ in the current directory or a \
+            parent, then beside the executable.
 
             Examples:
               jcm check Examples/haiphong-blower-inverter/project.yaml

@@ -12,8 +12,12 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder of methodology and programme YAML files.", valueName: "dir"))
     var methodologies: String?
 
-    func catalog() throws -> Catalog {
-        guard let directory = ResourceLocator.find("Methodologies", explicit: methodologies, environmentVariable: "JCM_METHODOLOGIES") else {
+    /// `near`: a file whose folder (or a parent) may hold the Methodologies/ folder, searched
+    /// before the current directory.
+    func catalog(near file: String? = nil) throws -> Catalog {
+        let start = file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+        let found = start.flatMap { ResourceLocator.find("Methodologies", explicit: methodologies, environmentVariable: "JCM_METHODOLOGIES", currentDirectory: $0) }
+        guard let directory = found ?? ResourceLocator.find("Methodologies", explicit: methodologies, environmentVariable: "JCM_METHODOLOGIES") else {
             throw Failure.report([.error("F1", "no Methodologies/ folder found; pass --methodologies DIR or set JCM_METHODOLOGIES")])
         }
         do { return try Catalog.load(from: directory) } catch { throw Failure.report(error.diagnostics) }
@@ -36,7 +40,7 @@ struct ProjectOptions: ParsableArguments {
     @OptionGroup var data: DataOptions
 
     func load() throws -> LoadedProject {
-        let catalog = try data.catalog()
+        let catalog = try data.catalog(near: project)
         do { return try ProjectLoader.load(project, catalog: catalog, programmeYear: programme) } catch {
             throw Failure.report(error.diagnostics)
         }

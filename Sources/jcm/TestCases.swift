@@ -25,7 +25,7 @@ struct TestCases: ParsableCommand {
 
     func run() throws {
         try reporting(.text) {
-            let catalog = try data.catalog()
+            let catalog = try data.catalog(near: files.first)
             var cases: [RuleTestCase] = []
             if files.isEmpty {
                 cases = try RuleTestCase.discover(in: catalog.directory)
