@@ -78,6 +78,7 @@ public enum EligibilityChecker {
                 case .boolean(true): verdict = .pass
                 case .boolean(false): verdict = .fail
                 case .unknown: verdict = .needsEvidence
+                case .undefined: verdict = .fail
                 default:
                     faults.append(.error("R2", "criterion \(criterion.id) must give true/false, got \(value.kindName)", at: criterion.condition.location))
                     return nil

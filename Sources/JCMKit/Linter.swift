@@ -77,10 +77,26 @@ public enum Linter {
         return diagnostics
     }
 
-    /// An equation that needs its own result, directly or through others, has no value.
+    /// No rule needs longer chains of equations; longer ones would exhaust the evaluator's stack.
+    static let maximumChain = 64
+
+    /// An equation that needs its own result, directly or through others, has no value; a chain
+    /// of equations deeper than `maximumChain` is refused as well.
     private static func cycles(_ equations: [Equation]) -> [Diagnostic] {
         let symbols = Set(equations.map(\.symbol))
         let dependencies = Dictionary(equations.map { ($0.symbol, $0.expression.expression.names.intersection(symbols)) }, uniquingKeysWith: { $0.union($1) })
+        var depth: [String: Int] = [:]
+        // Equations in an order where each comes after those it reads, as far as there are no cycles.
+        var pending = equations.map(\.symbol)
+        while !pending.isEmpty {
+            let ready = pending.filter { symbol in (dependencies[symbol] ?? []).allSatisfy { depth[$0] != nil } }
+            if ready.isEmpty { break }
+            for symbol in ready { depth[symbol] = 1 + ((dependencies[symbol] ?? []).compactMap { depth[$0] }.max() ?? 0) }
+            pending.removeAll { ready.contains($0) }
+        }
+        if let deep = equations.first(where: { (depth[$0.symbol] ?? 0) > maximumChain }) {
+            return [.error("R6", "equation \(deep.symbol) sits at the end of a chain of more than \(maximumChain) equations", at: deep.expression.location)]
+        }
         return equations.compactMap { equation in
             var seen: Set<String> = []
             var frontier = dependencies[equation.symbol] ?? []

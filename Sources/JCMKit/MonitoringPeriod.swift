@@ -34,8 +34,13 @@ extension LoadedProject {
         let items = project.equipment.map { item -> DataNode in
             guard case .mapping(let fields) = item.content else { return item }
             var kept = fields.filter { !symbols.contains($0.key) }
-            if case .text(let itemID)? = item.field("id")?.value, let reading = readings[itemID], case .mapping(let values) = reading.content {
-                kept += values.filter { symbols.contains($0.key) }
+            guard case .text(let itemID)? = item.field("id")?.value else { return item }
+            let given: [DataNode.Field] = if case .mapping(let values)? = readings[itemID]?.content { values.filter { symbols.contains($0.key) } } else { [] }
+            kept += given
+            // A reading the period lacks is named where it belongs, not where the estimate is.
+            for symbol in symbols.sorted() where !given.contains(where: { $0.key == symbol }) {
+                let path = "\(node.path).monitored[\(itemID)].\(symbol)"
+                kept.append(.init(key: symbol, node: DataNode(.leaf(.unknown(missing: [path])), path: path, location: node.location)))
             }
             return DataNode(.mapping(kept), path: item.path, location: item.location)
         }

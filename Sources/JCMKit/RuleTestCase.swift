@@ -62,7 +62,7 @@ public struct RuleTestCase: Sendable {
                 }
             }
             missing = expectations.optional("missing")?.items(log)?.compactMap { $0.text(log) } ?? []
-            if verdict == nil, criteria.isEmpty, results.isEmpty, missing.isEmpty {
+            if verdict == nil, criteria.isEmpty, results.isEmpty, missing.isEmpty, !log.hasErrors {
                 log.error("M5", "the test case expects nothing; give a verdict, criteria, results or missing fields", at: expect.location)
             }
         }
@@ -153,8 +153,7 @@ extension RuleTestCase {
         let verdicts = report.groups.flatMap(\.results)
         for (id, expected) in criteria {
             guard let result = verdicts.first(where: { $0.criterion.id == id }) else {
-                failures.append("\(id): no such criterion or requirement")
-                continue
+                throw DiagnosticError(.error("M5", "test case \(name): no criterion or requirement '\(id)'\(Suggestion.hint(for: id, in: verdicts.map(\.criterion.id)))", at: SourceLocation(file: file, line: 1, column: 1)))
             }
             if result.verdict != expected {
                 failures.append("\(id): expected \(expected.rawValue), got \(result.verdict.rawValue) (\(result.reasons.joined(separator: "; ")))")
@@ -162,8 +161,9 @@ extension RuleTestCase {
         }
         for (symbol, expected) in results {
             guard let step = calculation.step(symbol) else {
-                failures.append(period == nil ? "\(symbol): no such equation" : "\(symbol): not computed for a monitoring period (programme figures are ex ante)")
-                continue
+                let reason = period == nil ? "no equation '\(symbol)'\(Suggestion.hint(for: symbol, in: calculation.steps.map(\.equation.symbol)))"
+                    : "'\(symbol)' is not computed for a monitoring period (programme figures are ex ante)"
+                throw DiagnosticError(.error("M5", "test case \(name): \(reason)", at: SourceLocation(file: file, line: 1, column: 1)))
             }
             switch (expected, step.value) {
             case (.undefined, .undefined):

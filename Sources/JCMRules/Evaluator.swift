@@ -50,6 +50,7 @@ public final class Evaluator {
             case .boolean(true): return try evaluate(yes)
             case .boolean(false): return try evaluate(no)
             case .unknown(let missing): return .unknown(missing: missing)
+            case .undefined(let reason): return .undefined(reason: reason)
             case let other: throw RuleError("'if' needs true/false, got \(other.kindName)", offset: offset)
             }
         case .aggregate(let aggregate, let variable, let collection, let body, let offset):
@@ -107,7 +108,7 @@ public final class Evaluator {
 
     private func unary(_ op: Expression.UnaryOperator, _ operand: Value, offset: Int) throws(RuleError) -> Value {
         switch (op, operand) {
-        case (_, .unknown), (.negate, .undefined): return operand
+        case (_, .unknown), (_, .undefined): return operand
         case (.negate, .quantity(let quantity)): return .quantity(-quantity)
         case (.not, .boolean(let flag)): return .boolean(!flag)
         default: throw RuleError("'\(op.rawValue)' cannot apply to \(operand.kindName)", offset: offset)
@@ -119,10 +120,9 @@ public final class Evaluator {
         let rhs = try evaluate(rhsExpression)
         if op == .and || op == .or { return try logical(op, lhs, rhs, offset: offset) }
         if let unknown = Value.unknown(among: [lhs, rhs]) { return unknown }
-        if let undefined = Value.undefined(among: [lhs, rhs]) {
-            // Nothing holds of a figure that does not exist, except that it differs.
-            return op.isComparison || op == .in ? .boolean(op == .notEqual) : undefined
-        }
+        // Nothing can be said of a figure that does not exist: comparisons with it are undefined
+        // too, and a criterion that comes out undefined fails.
+        if let undefined = Value.undefined(among: [lhs, rhs]) { return undefined }
         if op == .in {
             guard case .list(let items) = rhs else { throw RuleError("'in' needs a list on its right, got \(rhs.kindName)", offset: offset) }
             var result = false
@@ -148,17 +148,18 @@ public final class Evaluator {
         }
     }
 
-    /// Kleene's logic: false decides `and`, true decides `or`, whatever the other side.
+    /// Kleene's logic: false decides `and`, true decides `or`, whatever the other side; otherwise
+    /// missing data leaves the result unknown, and an undefined side leaves it undefined.
     private func logical(_ op: Expression.BinaryOperator, _ lhs: Value, _ rhs: Value, offset: Int) throws(RuleError) -> Value {
         let decisive = op == .or
         for side in [lhs, rhs] {
             switch side {
             case .boolean(let flag) where flag == decisive: return .boolean(decisive)
-            case .boolean, .unknown: continue
+            case .boolean, .unknown, .undefined: continue
             default: throw RuleError("'\(op.rawValue)' needs true/false on both sides, got \(side.kindName)", offset: offset)
             }
         }
-        return Value.unknown(among: [lhs, rhs]) ?? .boolean(!decisive)
+        return Value.unknown(among: [lhs, rhs]) ?? Value.undefined(among: [lhs, rhs]) ?? .boolean(!decisive)
     }
 
     private func equal(_ lhs: Value, _ rhs: Value, offset: Int) throws(RuleError) -> Bool {
@@ -205,12 +206,12 @@ public final class Evaluator {
             var flags: [Bool] = []
             for result in results {
                 guard case .boolean(let flag) = result else {
-                    if result.isUnknown { continue }
+                    if result.isUnknown || Value.undefined(among: [result]) != nil { continue }
                     throw RuleError("'\(aggregate.rawValue)' needs a true/false body, got \(result.kindName)", offset: offset)
                 }
                 flags.append(flag)
             }
-            let unknown = Value.unknown(among: results)
+            let unknown = Value.unknown(among: results) ?? Value.undefined(among: results)
             switch aggregate {
             case .all: return flags.contains(false) ? .boolean(false) : unknown ?? .boolean(true)
             case .any: return flags.contains(true) ? .boolean(true) : unknown ?? .boolean(false)

@@ -6,6 +6,8 @@ public enum UnitError: Error, Sendable, Equatable, CustomStringConvertible {
     case divisionByZero
     /// Beyond what a 38-digit decimal holds (Foundation gives NaN there, which must never reach a result).
     case outOfRange
+    /// The exact result needs more than 38 significant digits.
+    case precisionLoss
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum UnitError: Error, Sendable, Equatable, CustomStringConvertible {
             return "division by zero"
         case .outOfRange:
             return "the result is too large or too small to compute exactly"
+        case .precisionLoss:
+            return "the exact result needs more than 38 significant digits, and jcm never rounds silently; give the inputs with fewer digits"
         }
     }
 }
@@ -25,10 +29,15 @@ public enum UnitError: Error, Sendable, Equatable, CustomStringConvertible {
 public struct Quantity: Hashable, Sendable {
     public var value: Decimal
     public var unit: Unit
+    /// False once a division that does not terminate (1,728 MWh / 365 d) has cut the value to 38
+    /// significant digits; such values print with "≈" and everything computed from them too.
+    /// Exact values stay exact or the arithmetic fails: it never rounds them silently.
+    public var isExact: Bool
 
-    public init(_ value: Decimal, _ unit: Unit = .one) {
+    public init(_ value: Decimal, _ unit: Unit = .one, exact: Bool = true) {
         self.value = value
         self.unit = unit
+        self.isExact = exact
     }
 
     public var dimension: Dimension { unit.dimension }
@@ -38,7 +47,8 @@ public struct Quantity: Hashable, Sendable {
             throw .incompatible(operation: "convert between", lhs: unit, rhs: target)
         }
         if unit == target { return self }
-        return try Quantity(unit.convert(value, to: target), target).checked()
+        let (converted, exact) = try unit.convert(value, to: target, exactly: isExact)
+        return try Quantity(converted, target, exact: exact).checked()
     }
 
     /// Throws instead of letting NaN through.
@@ -50,7 +60,8 @@ public struct Quantity: Hashable, Sendable {
     public static func + (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
         guard lhs.dimension == rhs.dimension else { throw .incompatible(operation: "add", lhs: lhs.unit, rhs: rhs.unit) }
         let right = try rhs.converted(to: lhs.unit)
-        return try Quantity(lhs.value + right.value, lhs.unit).checked()
+        let exact = lhs.isExact && right.isExact
+        return try Quantity(exact ? ExactDecimal.sum(lhs.value, right.value) : lhs.value + right.value, lhs.unit, exact: exact).checked()
     }
 
     public static func - (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
@@ -58,19 +69,24 @@ public struct Quantity: Hashable, Sendable {
             throw .incompatible(operation: "subtract", lhs: lhs.unit, rhs: rhs.unit)
         }
         let right = try rhs.converted(to: lhs.unit)
-        return try Quantity(lhs.value - right.value, lhs.unit).checked()
+        let exact = lhs.isExact && right.isExact
+        return try Quantity(exact ? ExactDecimal.difference(lhs.value, right.value) : lhs.value - right.value, lhs.unit, exact: exact).checked()
     }
 
     public static func * (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
-        try Quantity(lhs.value * rhs.value, lhs.unit * rhs.unit).simplified().checked()
+        let exact = lhs.isExact && rhs.isExact
+        return try Quantity(exact ? ExactDecimal.product(lhs.value, rhs.value) : lhs.value * rhs.value, lhs.unit * rhs.unit, exact: exact)
+            .simplified().checked()
     }
 
     public static func / (lhs: Quantity, rhs: Quantity) throws(UnitError) -> Quantity {
         if rhs.value.isZero { throw .divisionByZero }
-        return try Quantity(lhs.value / rhs.value, lhs.unit / rhs.unit).simplified().checked()
+        let quotient = lhs.value / rhs.value
+        let exact = lhs.isExact && rhs.isExact && ExactDecimal.divides(quotient, rhs.value, into: lhs.value)
+        return try Quantity(quotient, lhs.unit / rhs.unit, exact: exact).simplified().checked()
     }
 
-    public static prefix func - (operand: Quantity) -> Quantity { Quantity(-operand.value, operand.unit) }
+    public static prefix func - (operand: Quantity) -> Quantity { Quantity(-operand.value, operand.unit, exact: operand.isExact) }
 
     /// Orders two quantities of one dimension.
     public static func compare(_ lhs: Quantity, _ rhs: Quantity) throws(UnitError) -> ComparisonResult {
@@ -105,16 +121,22 @@ public struct Quantity: Hashable, Sendable {
         case .nearest: .plain
         }
         NSDecimalRound(&whole, &steps, 0, mode)
-        return try Quantity(whole * increment.value, increment.unit).checked()
+        // A chosen multiple of the increment is an exact value, whatever it was rounded from.
+        return try Quantity(ExactDecimal.product(whole, increment.value), increment.unit).checked()
     }
 
     /// Cancels atoms of one dimension that appear above and below the fraction bar
     /// (kWh·tCO2/MWh → tCO2) and folds pure-number atoms such as % into the value.
-    func simplified() -> Quantity {
+    func simplified() throws(UnitError) -> Quantity {
         var value = self.value
+        var exact = isExact
         var factors = unit.factors
         while let (down, target) = Self.cancellablePair(in: factors) {
-            for _ in 0..<(-factors[down].exponent) { value = value * target.scale / factors[down].atom.scale }
+            for _ in 0..<(-factors[down].exponent) {
+                let scaled = isExact ? try ExactDecimal.product(value, target.scale) : value * target.scale
+                value = scaled / factors[down].atom.scale
+                exact = exact && ExactDecimal.divides(value, factors[down].atom.scale, into: scaled)
+            }
             factors[down].atom = target
             factors = Unit(factors: factors).factors
         }
@@ -126,7 +148,7 @@ public struct Quantity: Hashable, Sendable {
             }
             factors.removeAll { $0.atom.dimension.isDimensionless }
         }
-        return Quantity(value, Unit(factors: factors))
+        return Quantity(value, Unit(factors: factors), exact: exact)
     }
 }
 
@@ -147,7 +169,7 @@ extension Quantity {
 extension Quantity: CustomStringConvertible {
     /// `1,054.8043776 tCO2`, as people read it.
     public var description: String {
-        let number = DecimalText.grouped(value)
+        let number = (isExact ? "" : "≈ ") + DecimalText.grouped(value)
         return unit.isOne ? number : "\(number) \(unit)"
     }
 }

@@ -43,11 +43,21 @@ public struct Unit: Hashable, Sendable {
         }
     }
 
-    /// Expresses `value` (in this unit) in `other`, multiplying before the one division so
-    /// that 7.2 GJ becomes exactly 2 MWh.
-    public func convert(_ value: Decimal, to other: Unit) -> Decimal {
-        if self == other { return value }
-        return (value * scaleNumerator * other.scaleDenominator) / (scaleDenominator * other.scaleNumerator)
+    /// Expresses `value` (in this unit) in `other`, exactly whenever the result terminates: 7.2 GJ
+    /// becomes exactly 2 MWh.
+    ///
+    /// When the ratio of the two units is a terminating decimal (MWh → kWh is 1000) the value is
+    /// multiplied by it; otherwise (J → kWh) the value is multiplied first and divided once.
+    /// Returns the value and whether it is exact (it is not when the units' ratio does not terminate
+    /// and the division does not come out even, or when `exactly` is false).
+    public func convert(_ value: Decimal, to other: Unit, exactly: Bool = true) throws(UnitError) -> (Decimal, Bool) {
+        if self == other { return (value, exactly) }
+        let up = scaleNumerator * other.scaleDenominator, down = scaleDenominator * other.scaleNumerator
+        let ratio = up / down
+        if ratio * down == up { return (exactly ? try ExactDecimal.product(value, ratio) : value * ratio, exactly) }
+        let scaled = exactly ? try ExactDecimal.product(value, up) : value * up
+        let result = scaled / down
+        return (result, exactly && ExactDecimal.divides(result, down, into: scaled))
     }
 
     public static func * (lhs: Unit, rhs: Unit) -> Unit { Unit(factors: lhs.factors + rhs.factors) }

@@ -145,7 +145,7 @@ import Testing
             $0.replacingOccurrences(of: "      - {equipment: B-2, EC_PJ: 742.106 MWh, V_PJ: \"861,120 kNm3\"}\n", with: "")
         }.monitored(period: "MP1")
         let calculation = try Calculation.run(loaded)
-        #expect(calculation.projectEmissions?.value == .unknown(missing: ["equipment[B-2].EC_PJ"]))
+        #expect(calculation.projectEmissions?.value == .unknown(missing: ["monitoring_periods[MP1].monitored[B-2].EC_PJ"]))
     }
 
     @Test func unknownPeriodAndUnknownEquipmentAreInputErrors() throws {

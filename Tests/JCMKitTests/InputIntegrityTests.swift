@@ -206,3 +206,37 @@ import Testing
         #expect(report.unverifiedInputs.contains { $0.hasPrefix("cost_effectiveness_reference") })
     }
 }
+
+@Suite struct QAThirdPassTests {
+    @Test func aMissingPeriodReadingIsNamedWhereItBelongs() throws {
+        let loaded = try Fixture.load(Fixture.blower) {
+            $0.replacingOccurrences(of: "{equipment: B-2, EC_PJ: 742.106 MWh, V_PJ: \"861,120 kNm3\"}", with: "{equipment: B-2, EC_PJ: 742.106 MWh}")
+        }.monitored(period: "MP1")
+        let calculation = try Calculation.run(loaded)
+        #expect(calculation.referenceEmissions?.value == .unknown(missing: ["monitoring_periods[MP1].monitored[B-2].V_PJ"]))
+    }
+
+    @Test func aLongChainOfEquationsIsRefusedByLint() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jcm-chain-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixture.root.appendingPathComponent("Methodologies"), to: directory)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("VN_PM_DRAFT_BLOWER/Ver0.1.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let chain = (0..<100).map { "  - {symbol: Z\($0), name: link, expression: \"Z\($0 + 1) + 0 tCO2\", unit: tCO2}" }.joined(separator: "\n")
+        text = text.replacingOccurrences(of: "equations:\n", with: "equations:\n\(chain)\n  - {symbol: Z100, name: end, expression: \"1 tCO2\", unit: tCO2}\n")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try Catalog.load(from: directory.path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.code) == ["R6"])
+        }
+    }
+
+    @Test func aRequirementOnAnUndefinedFigureFailsEvenWhenNegated() throws {
+        let loaded = try Fixture.load(Fixture.lanHa) { $0.replacingOccurrences(of: "EG_PJ: 10 MWh", with: "EG_PJ: 1.5 MWh") }
+        let scope = ProjectScope(loaded)
+        let evaluator = Evaluator(scope: scope)
+        #expect(try evaluator.evaluate(Parser.parse("not (cost_effectiveness > cost_effectiveness_reference)")).description.hasPrefix("undefined"))
+    }
+}

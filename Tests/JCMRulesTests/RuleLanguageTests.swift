@@ -105,8 +105,13 @@ func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value
     @Test func divisionByZeroGivesAnUndefinedFigureOfWhichNothingHolds() throws {
         let value = try evaluate("1000 JPY / (x * 9 yr)", ["x": .quantity(Quantity(0, try Unit(parsing: "tCO2/yr")))])
         #expect(value == .undefined(reason: "division by zero: x × 9 yr is 0 tCO2"))
-        #expect(try evaluate("1000 JPY / x <= 4000 JPY/tCO2", ["x": .quantity(Quantity(0, try Unit(parsing: "tCO2")))]) == .boolean(false))
-        #expect(try evaluate("round(1000 JPY / x, 1 JPY/tCO2) != 5 JPY/tCO2", ["x": .quantity(Quantity(0, try Unit(parsing: "tCO2")))]) == .boolean(true))
+        let zero: [String: Value] = ["x": .quantity(Quantity(0, try Unit(parsing: "tCO2")))]
+        let undefined = Value.undefined(reason: "division by zero: x is 0 tCO2")
+        #expect(try evaluate("1000 JPY / x <= 4000 JPY/tCO2", zero) == undefined)
+        #expect(try evaluate("round(1000 JPY / x, 1 JPY/tCO2) != 5 JPY/tCO2", zero) == undefined)
+        #expect(try evaluate("not (1000 JPY / x > 4000 JPY/tCO2)", zero) == undefined)
+        #expect(try evaluate("1000 JPY / x > 4000 JPY/tCO2 or true", zero) == .boolean(true))
+        #expect(try evaluate("1000 JPY / x > 4000 JPY/tCO2 and false", zero) == .boolean(false))
     }
 
     @Test func unitMismatchIsAnErrorNotAVerdict() {

@@ -70,6 +70,7 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         #expect(try q("2926.545 JPY").rounded(toMultipleOf: q("0.01 JPY"), .nearest).description == "2,926.55 JPY")
         #expect(try q("1500 kg").rounded(toMultipleOf: q("1 t"), .nearest).description == "2 t")
         let perDay = try q("1728.256 MWh") / q("365 d") * q("11 JPY/kWh")
+        #expect(!perDay.isExact && perDay.description.hasPrefix("≈ "))
         #expect(try perDay.rounded(toMultipleOf: q("1 JPY/yr"), .nearest).description == "19,010,816 JPY/yr")
     }
 
@@ -109,5 +110,31 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         #expect(DecimalText.grouped(Decimal(string: "2109.6087552")!) == "2,109.6087552")
         #expect(DecimalText.grouped(Decimal(string: "-1234567")!) == "-1,234,567")
         #expect(DecimalText.grouped(Decimal(string: "999")!) == "999")
+    }
+}
+
+@Suite struct ExactnessTests {
+    @Test func aProductNeedingMoreThan38DigitsIsAnErrorNotARoundedValue() throws {
+        let long = try Quantity(parsing: "736.40405825242718446601941747572815534 MWh")
+        #expect(throws: UnitError.precisionLoss) { try long * Quantity(parsing: "0.6592 tCO2/MWh") }
+        #expect(try (long * Quantity(parsing: "1 tCO2/MWh")).description == "736.40405825242718446601941747572815534 tCO2")
+    }
+
+    @Test func divisionsThatTerminateStayExact() throws {
+        #expect(try (q("1139 tCO2") / q("1 yr")).isExact)
+        #expect(try (q("30000000 JPY") / q("10251 tCO2")).isExact == false)
+        #expect(try q("7.2 GJ").converted(to: Unit(parsing: "MWh")).isExact)
+        #expect(try q("1 GJ").converted(to: Unit(parsing: "MWh")).isExact == false)
+    }
+
+    @Test func longValuesConvertExactlyBetweenDecimalUnits() throws {
+        let long = try Quantity(parsing: "736.12345678901234567890123456789012345 MWh")
+        #expect(try long.converted(to: Unit(parsing: "kWh")).value == Decimal(string: "736123.45678901234567890123456789012345")!)
+    }
+
+    @Test func aSumNeedingMoreThan38DigitsIsAnError() throws {
+        #expect(throws: UnitError.precisionLoss) {
+            try Quantity(parsing: "99999999999999999999999999999999999999 tCO2") + Quantity(parsing: "0.1 tCO2")
+        }
     }
 }

@@ -88,9 +88,12 @@ struct EligibilityDocument: Encodable {
 
 struct AmountEntry: Encodable {
     var value: String, unit: String
+    /// `false` when a division that does not terminate cut the value to 38 digits.
+    var exact: Bool?
     init(_ quantity: Quantity) {
         value = DecimalText.plain(quantity.value)
         unit = quantity.unit.description
+        exact = quantity.isExact ? nil : false
     }
 }
 
