@@ -55,16 +55,13 @@ public struct Catalog: Sendable {
         return problems
     }
 
-    public func methodology(id: String, version: String) -> Methodology? {
-        methodologies.first { $0.id == id && $0.version == version }
-    }
-
     /// `id` at `version`, or its newest shipped version when `version` is nil; a P7 error names the known ones.
     public func methodology(id: String, version: String?) throws(DiagnosticError) -> Methodology {
         let matches = methodologies.filter { $0.id == id && (version == nil || $0.version == version) }
         guard let newest = matches.max(by: { $0.version.compare($1.version, options: .numeric) == .orderedAscending }) else {
-            let known = methodologies.map(\.reference).joined(separator: ", ")
-            throw DiagnosticError(.error("P7", "no methodology \(id)\(version.map { " \($0)" } ?? ""); known: \(known)"))
+            let known = methodologies.map(\.reference)
+            let wanted = id + (version.map { " \($0)" } ?? "")
+            throw DiagnosticError(.error("P7", "methodology \(wanted) is not in \(directory)\(Suggestion.hint(for: wanted, in: known)); known: \(known.joined(separator: ", "))"))
         }
         return newest
     }

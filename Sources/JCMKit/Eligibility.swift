@@ -88,29 +88,12 @@ public enum EligibilityChecker {
                     : evaluator.reads.first { $0.origin?.location != nil }?.origin?.location
                 return CriterionResult(criterion: criterion, verdict: verdict, reasons: reasons, missing: value.missing,
                                        location: location ?? scope.project.data.location,
-                                       unverifiedInputs: unverified(evaluator.reads, scope: scope))
+                                       unverifiedInputs: scope.unverifiedInputs(among: evaluator.reads))
             } catch {
                 faults.append(.error("R2", "criterion \(criterion.id): \(error.message)", at: criterion.condition.location(of: error.offset)))
                 return nil
             }
         }
-    }
-}
-
-extension EligibilityChecker {
-    /// The unverified values among what a criterion read, directly or through equations.
-    static func unverified(_ reads: [Evaluator.Read], scope: ProjectScope) -> [String] {
-        var notes: [String] = []
-        for read in reads {
-            guard let origin = read.origin else { continue }
-            if origin.kind == .equation {
-                notes += (try? scope.outcome(of: origin.detail).unverifiedInputs) ?? []
-            } else if !origin.verified {
-                notes.append("\(read.name) = \(read.value) (\(origin.detail))")
-            }
-        }
-        var seen: Set<String> = []
-        return notes.filter { seen.insert($0).inserted }
     }
 }
 

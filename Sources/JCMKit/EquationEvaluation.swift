@@ -47,7 +47,7 @@ struct EquationEvaluation {
             substituted: printer.render(equation.expression.expression),
             terms: printer.terms(equation.expression.expression),
             inputs: inputs, computed: computed, rounding: step, value: value,
-            unverifiedInputs: EligibilityChecker.unverified(evaluator.reads, scope: scope)
+            unverifiedInputs: scope.unverifiedInputs(among: evaluator.reads)
                 + (rounding.map { $0.provenance.verified ? [] : ["rounding rule (\($0.provenance.source))"] } ?? []))
     }
 

@@ -52,11 +52,12 @@ public enum ProjectLoader {
             log.error("P2", "'methodology' needs both 'id' and 'version'", at: node.location)
             return nil
         }
-        if let found = catalog.methodology(id: id, version: version) { return found }
-        let known = catalog.methodologies.map(\.reference)
-        let hint = Suggestion.hint(for: "\(id) \(version)", in: known)
-        log.error("P7", "methodology \(id) \(version) is not in \(catalog.directory)\(hint); known: \(known.joined(separator: ", "))", at: node.location)
-        return nil
+        do {
+            return try catalog.methodology(id: id, version: version)
+        } catch {
+            for problem in error.diagnostics { log.error(problem.code, problem.message, at: node.location) }
+            return nil
+        }
     }
 
     /// Per-item parameter values are written under `parameters:` but read as fields of the

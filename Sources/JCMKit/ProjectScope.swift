@@ -10,7 +10,13 @@ public final class ProjectScope: Scope {
     private var results: [String: EquationOutcome] = [:]
     private var evaluating: Set<String> = []
 
-    public init(_ loaded: LoadedProject) { self.loaded = loaded }
+    /// Top-level project keys the schema declares: one that is absent is missing data, not an unknown name.
+    private let declaredTopLevel: Set<String>
+
+    public init(_ loaded: LoadedProject) {
+        self.loaded = loaded
+        declaredTopLevel = Set(ProjectSchema.build(methodology: loaded.methodology, programme: loaded.programme).order)
+    }
 
     var project: Project { loaded.project }
     var parameters: [Parameter] { (loaded.methodology?.rules.parameters ?? []) + (loaded.programme?.rules.parameters ?? []) }
@@ -69,12 +75,8 @@ public final class ProjectScope: Scope {
         if let node = project.data.field(name) {
             return Binding(value: node.value, origin: Origin(.projectInput, detail: node.path, location: node.location))
         }
-        if names.contains(name) || declaredTopLevel.contains(name) { return Binding(value: .unknown(missing: [name]), origin: nil) }
+        if declaredTopLevel.contains(name) { return Binding(value: .unknown(missing: [name]), origin: nil) }
         return nil
-    }
-
-    private var declaredTopLevel: [String] {
-        ProjectSchema.build(methodology: loaded.methodology, programme: loaded.programme).order
     }
 
     private func parameterBinding(_ parameter: Parameter) -> Binding {
@@ -88,6 +90,22 @@ public final class ProjectScope: Scope {
             return Binding(value: .quantity(fallback.value), origin: Origin(kind, detail: detail, verified: fallback.provenance.verified))
         }
         return Binding(value: .unknown(missing: ["parameters.\(parameter.symbol)"]), origin: nil)
+    }
+
+    /// The values not verified against an official text among `reads`, directly or through the
+    /// equations read, for a criterion's verdict or an equation's result alike.
+    func unverifiedInputs(among reads: [Evaluator.Read]) -> [String] {
+        var notes: [String] = []
+        for read in reads {
+            guard let origin = read.origin else { continue }
+            if origin.kind == .equation {
+                notes += (try? outcome(of: origin.detail).unverifiedInputs) ?? []
+            } else if !origin.verified {
+                notes.append("\(read.name) = \(read.value) (\(origin.detail))")
+            }
+        }
+        var seen: Set<String> = []
+        return notes.filter { seen.insert($0).inserted }
     }
 
     /// Computes an equation once, with its trace; cycles between equations are rule errors.
