@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "jcm", targets: ["jcm"]),
         .library(name: "JCMKit", targets: ["JCMKit"]),
+        .library(name: "JCMReports", targets: ["JCMReports"]),
         .library(name: "JCMDocuments", targets: ["JCMDocuments"]),
     ],
     dependencies: [
@@ -27,19 +28,21 @@ let package = Package(
             name: "JCMKit",
             dependencies: ["JCMDiagnostics", "JCMUnits", "JCMRules", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "JCMReports", dependencies: ["JCMKit", "JCMRules", "JCMUnits", .product(name: "Yams", package: "Yams")]),
         .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
         .target(
             name: "JCMDocuments",
-            dependencies: ["JCMKit", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["JCMKit", "JCMReports", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "jcm",
-            dependencies: ["JCMKit", "JCMDocuments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["JCMKit", "JCMReports", "JCMDocuments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "jcm-benchmarks", dependencies: ["JCMKit"], path: "Benchmarks/JCMBenchmarks"),
         .testTarget(name: "JCMUnitsTests", dependencies: ["JCMUnits"]),
         .testTarget(name: "JCMRulesTests", dependencies: ["JCMRules"]),
-        .testTarget(name: "JCMKitTests", dependencies: ["JCMKit"]),
+        .testTarget(name: "JCMKitTests", dependencies: ["JCMKit", "JCMReports", "JCMRules"]),
+        .testTarget(name: "JCMReportsTests", dependencies: ["JCMReports", "JCMKit", "JCMRules", "JCMUnits", "JCMDiagnostics"]),
         .testTarget(name: "JCMXMLTests", dependencies: ["JCMXML", "JCMDiagnostics"]),
         .testTarget(name: "JCMDocumentsTests", dependencies: ["JCMDocuments", "JCMKit", "JCMXML"]),
         .testTarget(name: "EndToEndTests", dependencies: ["jcm", "JCMKit"]),

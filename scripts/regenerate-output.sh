@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the generated files that are committed: Output/<project id>/ for every
-# Examples/*/project.yaml, and docs/schemas/. Output/ is rendered with the shipped Methodologies/
+# Regenerates the generated files that are committed: Output/<project id>/ (English) and
+# Output/<project id>.<language>/ (every other language with a Templates/<language>/wording.yaml)
+# for every Examples/*/project.yaml, and docs/schemas/. Output/ is rendered with the shipped Methodologies/
 # and Templates/, undated, so that the committed documents are byte-identical to a fresh render.
 # The golden-file test (OutputFolderTests) fails until this is run after a change to an example, a
 # methodology, a programme call, a template or the renderer.
@@ -13,15 +14,17 @@ swift build --product jcm "$@"
 jcm="$(swift build --show-bin-path "$@")/jcm"
 unset SOURCE_DATE_EPOCH JCM_METHODOLOGIES JCM_TEMPLATES
 
+languages="$(for wording in Templates/*/wording.yaml; do basename "$(dirname "$wording")"; done | paste -sd, -)"
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 for project in Examples/*/project.yaml; do
-  # Rendered from inside the staging folder, so each set lands in $staging/Output/<project id>.
-  (cd "$staging" && "$jcm" render "$root/$project" --methodologies "$root/Methodologies" --templates "$root/Templates")
+  # Rendered from inside the staging folder, so each set lands in $staging/Output/<project id>[.<language>].
+  (cd "$staging" && "$jcm" render "$root/$project" --methodologies "$root/Methodologies" --templates "$root/Templates" \
+    --language "$languages" > /dev/null)
 done
 rm -rf Output
 mv "$staging/Output" Output
-echo "Output/ regenerated from $(ls -d Examples/*/ | wc -l | tr -d ' ') example(s)."
+echo "Output/ regenerated from $(ls -d Examples/*/ | wc -l | tr -d ' ') example(s) in $languages."
 
 # The project JSON Schemas under docs/schemas (checked by ProjectJSONSchemaTests).
 "$jcm" methodologies list --format json --methodologies Methodologies \

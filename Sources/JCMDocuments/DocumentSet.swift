@@ -22,20 +22,25 @@ public struct DocumentSet: Sendable {
     public var manifest: Manifest
     /// The documents, then `manifest.json`.
     public var files: [RenderedFile]
-    /// The verdicts and the figures every document shows.
-    public var eligibility: EligibilityReport
-    public var calculation: Calculation
+    /// The language the documents are worded in.
+    public var language: String
 
-    /// Renders every template. Template, rule and schema problems are thrown together; no file
-    /// is touched here.
-    public static func render(_ loaded: LoadedProject, templates: TemplateSet, date: CalendarDate?) throws(DiagnosticError) -> DocumentSet {
-        let inputs = try DocumentInputs(loaded, templates: templates, date: date)
+    /// Renders every template from the assessment, which it never re-evaluates. Template and
+    /// schema problems are thrown together; no file is touched here.
+    public static func render(_ assessment: Assessment, templates: TemplateSet, date: CalendarDate?) throws(DiagnosticError) -> DocumentSet {
+        let inputs = DocumentInputs(assessment, templates: templates, date: date)
         var contexts: [DocumentFormat: DocumentContext] = [:]
+        var untranslated: [String] = []
         var files: [RenderedFile] = []
         var entries: [Manifest.Document] = []
         var problems: [Diagnostic] = []
         for template in templates.templates {
-            let context = contexts[template.format] ?? DocumentContext(inputs, template.format)
+            let context = contexts[template.format] ?? {
+                let facts = FactsBuilder(wording: inputs.wording, format: template.format)
+                let context = DocumentContext(inputs, facts)
+                untranslated += facts.untranslated.filter { !untranslated.contains($0) }
+                return context
+            }()
             contexts[template.format] = context
             var text = template.render(context.naming(template))
             if template.format == .xml {
@@ -50,10 +55,9 @@ public struct DocumentSet: Sendable {
             entries.append(Manifest.Document(file: template.documentName, sha256: SHA256.hex(text), template: template.fingerprint.file))
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        let manifest = Manifest(inputs, documents: entries)
+        let manifest = Manifest(inputs, documents: entries, untranslated: untranslated)
         files.append(RenderedFile(name: Manifest.fileName, contents: manifest.json))
-        return DocumentSet(projectID: loaded.project.id, manifest: manifest, files: files,
-                           eligibility: inputs.eligibility, calculation: inputs.calculation)
+        return DocumentSet(projectID: assessment.project.id, manifest: manifest, files: files, language: inputs.wording.language)
     }
 
     /// Indents the rendered XML and validates it. A schema error names the line of the rendered

@@ -31,9 +31,19 @@ public struct Manifest: Codable, Sendable, Equatable {
         public var template: String
     }
 
+    /// The documents' language, and for a translation its review status and every data-file
+    /// text shown in English for want of a translation.
+    public struct Language: Codable, Sendable, Equatable {
+        public var code: String
+        public var translation: String?
+        public var wording: FileFingerprint
+        public var untranslated: [String]?
+    }
+
     public var format: String
     public var tool: Tool
     public var date: String?
+    public var language: Language
     public var project: Input
     public var methodology: Input?
     public var programme: Input?
@@ -52,13 +62,16 @@ public struct Manifest: Codable, Sendable, Equatable {
 }
 
 extension Manifest {
-    init(_ inputs: DocumentInputs, documents: [Document]) {
-        let loaded = inputs.loaded, fingerprints = inputs.fingerprints
+    init(_ inputs: DocumentInputs, documents: [Document], untranslated: [String]) {
+        let loaded = inputs.assessment.loaded, fingerprints = inputs.fingerprints
         format = Self.formatName
         tool = Tool(name: "jcm", version: ToolVersion.current)
         date = inputs.date?.description
+        let wording = inputs.wording
+        language = Language(code: wording.language, translation: wording.translation?.review.rawValue, wording: fingerprints.wording,
+                            untranslated: untranslated.isEmpty ? nil : untranslated)
         project = Input(id: loaded.project.id, file: fingerprints.project.file, sha256: fingerprints.project.sha256)
-        if let methodology = inputs.methodology, let fingerprint = fingerprints.methodology {
+        if let methodology = loaded.methodology, let fingerprint = fingerprints.methodology {
             self.methodology = Input(id: methodology.id, version: methodology.version, file: fingerprint.file, sha256: fingerprint.sha256)
         }
         if let programme = loaded.programme, let fingerprint = fingerprints.programme {

@@ -1,39 +1,64 @@
 import Foundation
 import JCMDiagnostics
+import JCMReports
 
-/// The templates of a `Templates/` folder: every `*.md.mustache` and `*.xml.mustache` file, and the
-/// application schema that each XML document must satisfy.
+/// The templates of one language in a `Templates/` folder: the documents every language shares
+/// (the application XML, at the top), the language's own (`<language>/*.md.mustache`), its
+/// wording (`<language>/wording.yaml`), and the application schema each XML document must satisfy.
 public struct TemplateSet: Sendable {
     public var templates: [DocumentTemplate]
     /// Present when any template renders XML.
     public var schema: ApplicationSchema?
+    public var wording: Wording
 
-    /// Loads and checks every template; all problems of all templates are thrown together.
-    public static func load(from directory: String) throws(DiagnosticError) -> TemplateSet {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+    /// Loads and checks every template of `language`; all problems of all templates are thrown together.
+    public static func load(from directory: String, language: String = "en") throws(DiagnosticError) -> TemplateSet {
+        guard let shared = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             throw DiagnosticError(.error("F1", "cannot read the templates folder '\(directory)'"))
         }
-        var templates: [DocumentTemplate] = []
+        let languageFolder = path(directory, language)
         var problems: [Diagnostic] = []
-        for name in names.sorted() where name.hasSuffix(DocumentTemplate.fileExtension) {
+        var wording: Wording?
+        do { wording = try Wording.load(in: directory, language: language) } catch { problems += error.diagnostics }
+        let own = (try? FileManager.default.contentsOfDirectory(atPath: languageFolder)) ?? []
+        var templates: [DocumentTemplate] = []
+        let files = shared.map { path(directory, $0) } + own.map { path(languageFolder, $0) }
+        for file in files.sorted(by: { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }) where file.hasSuffix(DocumentTemplate.fileExtension) {
             do {
-                templates.append(try DocumentTemplate.load((directory as NSString).appendingPathComponent(name)))
+                templates.append(try DocumentTemplate.load(file))
             } catch {
                 problems += error.diagnostics
             }
         }
+        problems += duplicateDocuments(templates)
         if templates.isEmpty, problems.isEmpty {
-            problems.append(.error("T4", "no templates (*.md\(DocumentTemplate.fileExtension), *.xml\(DocumentTemplate.fileExtension)) in '\(directory)'"))
+            problems.append(.error("T4", "no templates (*.md\(DocumentTemplate.fileExtension), *.xml\(DocumentTemplate.fileExtension)) in '\(directory)' or '\(languageFolder)'"))
         }
         var schema: ApplicationSchema?
         if templates.contains(where: { $0.format == .xml }) {
             do {
-                schema = try ApplicationSchema.load((directory as NSString).appendingPathComponent(ApplicationSchema.fileName))
+                schema = try ApplicationSchema.load(path(directory, ApplicationSchema.fileName))
             } catch {
                 problems += error.diagnostics
             }
         }
-        if !problems.isEmpty { throw DiagnosticError(problems) }
-        return TemplateSet(templates: templates, schema: schema)
+        guard problems.isEmpty, let wording else { throw DiagnosticError(problems) }
+        return TemplateSet(templates: templates, schema: schema, wording: wording)
+    }
+
+    /// A document rendered by a shared template and by a language's own would be written twice.
+    private static func duplicateDocuments(_ templates: [DocumentTemplate]) -> [Diagnostic] {
+        var seen: [String: String] = [:]
+        return templates.compactMap { template in
+            if let earlier = seen.updateValue(template.path, forKey: template.documentName) {
+                return .error("T4", "'\(template.documentName)' is rendered by both \(earlier) and \(template.path); keep one",
+                              at: SourceLocation(file: template.path, line: 1, column: 1))
+            }
+            return nil
+        }
+    }
+
+    private static func path(_ parts: String...) -> String {
+        parts.dropFirst().reduce(parts[0]) { ($0 as NSString).appendingPathComponent($1) }
     }
 }

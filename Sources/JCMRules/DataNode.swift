@@ -19,10 +19,10 @@ public struct DataNode: Sendable, Equatable {
 
     public var content: Content
     /// A readable address such as `equipment[B-1].motor.rated_power`.
-    public var path: String
+    public var path: FieldPath
     public var location: SourceLocation?
 
-    public init(_ content: Content, path: String, location: SourceLocation?) {
+    public init(_ content: Content, path: FieldPath, location: SourceLocation?) {
         self.content = content
         self.path = path
         self.location = location

@@ -68,7 +68,7 @@ public final class Evaluator {
         case .list(let items):
             return items.map { item in
                 if case .record(let node) = item {
-                    return Binding(value: item, origin: Origin(.projectInput, detail: node.path, location: node.location))
+                    return Binding(value: item, origin: .project(node.path, location: node.location))
                 }
                 return Binding(value: item, origin: nil)
             }
@@ -95,11 +95,11 @@ public final class Evaluator {
         switch base {
         case .unknown(let missing):
             // Name the field to add (`finance.tariff`), not just the absent record (`finance`).
-            return .unknown(missing: missing.count == 1 ? ["\(missing[0]).\(field)"] : missing)
+            return .unknown(missing: missing.count == 1 ? [missing[0].appending(field)] : missing)
         case .record(let node):
-            guard let child = node.field(field) else { return .unknown(missing: ["\(node.path).\(field)"]) }
+            guard let child = node.field(field) else { return .unknown(missing: [node.path.appending(field)]) }
             let value = child.value
-            record(child.path, value, Origin(.projectInput, detail: child.path, location: child.location))
+            record(child.path.description, value, .project(child.path, location: child.location))
             return value
         default:
             throw RuleError("'.\(field)' needs a record, got \(base.kindName)", offset: offset)
@@ -134,7 +134,7 @@ public final class Evaluator {
             throw RuleError("'\(op.rawValue)' needs numbers or quantities, got \(lhs.kindName) and \(rhs.kindName)", offset: offset)
         }
         if op == .divide, right.value.isZero {
-            return .undefined(reason: "division by zero: \(ExpressionPrinter().render(rhsExpression)) is \(right)")
+            return .undefined(reason: .divisionByZero(divisor: rhsExpression, value: .quantity(right)))
         }
         do {
             switch op {

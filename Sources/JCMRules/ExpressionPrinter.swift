@@ -6,9 +6,12 @@ public struct ExpressionPrinter {
     public var hiddenVariables: Set<String> = []
     /// Replaces a leaf (name or member chain) with other text, e.g. its value.
     public var substitute: ((Expression) -> String?)?
+    /// How literal quantities print: digits and units as the reader's language writes them.
+    public var style: ValueStyle
 
-    public init(hiddenVariables: Set<String> = [], substitute: ((Expression) -> String?)? = nil) {
+    public init(hiddenVariables: Set<String> = [], style: ValueStyle = .canonical, substitute: ((Expression) -> String?)? = nil) {
         self.hiddenVariables = hiddenVariables
+        self.style = style
         self.substitute = substitute
     }
 
@@ -29,7 +32,7 @@ public struct ExpressionPrinter {
         switch expression {
         case .literal(let literal, _):
             switch literal {
-            case .quantity(let quantity): return quantity.description
+            case .quantity(let quantity): return style.quantity(quantity)
             case .text(let text): return "\"\(text)\""
             case .boolean(let flag): return flag ? "true" : "false"
             }

@@ -9,17 +9,17 @@ public indirect enum Value: Sendable, Equatable {
     case date(CalendarDate)
     case list([Value])
     case record(DataNode)
-    case unknown(missing: [String])
+    case unknown(missing: [FieldPath])
     /// A figure that does not exist for this project, such as a cost per tonne when nothing is
     /// reduced: arithmetic carries it along and no comparison with it holds.
-    case undefined(reason: String)
+    case undefined(reason: UndefinedCause)
 
     public var isUnknown: Bool {
         if case .unknown = self { return true }
         return false
     }
 
-    public var missing: [String] {
+    public var missing: [FieldPath] {
         if case .unknown(let missing) = self { return missing }
         return []
     }
@@ -51,16 +51,10 @@ public indirect enum Value: Sendable, Equatable {
 }
 
 extension Value: CustomStringConvertible {
-    public var description: String {
-        switch self {
-        case .quantity(let quantity): return quantity.description
-        case .text(let text): return "\"\(text)\""
-        case .boolean(let flag): return flag ? "true" : "false"
-        case .date(let date): return date.description
-        case .list(let items): return "[" + items.map(\.description).joined(separator: ", ") + "]"
-        case .record(let node): return node.path
-        case .unknown(let missing): return "unknown (missing \(missing.joined(separator: ", ")))"
-        case .undefined(let reason): return "undefined (\(reason))"
-        }
-    }
+    /// As the rule language prints it (English digits, quoted text).
+    public var description: String { ValueStyle.canonical.value(self) }
+}
+
+extension UndefinedCause: CustomStringConvertible {
+    public var description: String { ValueStyle.canonical.cause(self) }
 }

@@ -21,17 +21,19 @@ struct Calc: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     @Option(name: .long, help: ArgumentHelp("Calculate one monitoring period from its monitored values instead of the ex-ante estimate.", valueName: "id"))
     var period: String?
 
     func run() throws {
-        try reporting(output.format) {
+        try reporting(json: output.isJSON) {
+            let reporter = try language.reporter(output)
             var loaded = try project.load()
             if let period { loaded = try loaded.monitored(period: period) }
-            let calculation = try Calculation.run(loaded)
-            Console.out(output.format == .json ? JSONReport.calculation(calculation, loaded: loaded) : TextReport.calculation(calculation, loaded: loaded))
-            return calculation.steps.contains { $0.value.isUnknown } ? .undetermined : .eligible
+            let assessment = try Assessment.assess(loaded)
+            Console.out(reporter.calculation(assessment))
+            return assessment.isIncomplete ? .undetermined : .eligible
         }
     }
 }

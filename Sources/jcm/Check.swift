@@ -12,18 +12,20 @@ struct Check: ParsableCommand {
             Examples:
               jcm check Examples/haiphong-blower-inverter/project.yaml
               jcm check project.yaml --programme FY2024 --format json
+              jcm check project.yaml --language vi
             """
     )
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        try reporting(output.format) {
-            let loaded = try project.load()
-            let report = try EligibilityChecker.check(loaded)
-            Console.out(output.format == .json ? JSONReport.eligibility(report, loaded: loaded) : TextReport.eligibility(report, loaded: loaded))
-            return ExitStatus(report.verdict)
+        try reporting(json: output.isJSON) {
+            let reporter = try language.reporter(output)
+            let assessment = try Assessment.assess(try project.load())
+            Console.out(reporter.eligibility(assessment))
+            return ExitStatus(assessment.eligibility.verdict)
         }
     }
 }

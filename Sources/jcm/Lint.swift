@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JCMDiagnostics
 import JCMKit
+import JCMReports
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,7 +25,7 @@ struct Lint: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        try reporting(output.format) {
+        try reporting(json: output.isJSON) {
             var diagnostics: [Diagnostic] = []
             var count = 0
             if files.isEmpty {
@@ -42,7 +43,7 @@ struct Lint: ParsableCommand {
                 count = files.count
             }
             if !diagnostics.isEmpty { throw Failure.report(diagnostics) }
-            Console.out(output.format == .json ? JSONReport.diagnostics([]) : "\(count) file(s) lint clean.\n")
+            Console.out(output.isJSON ? JSONReport.diagnostics([]) : "\(count) file(s) lint clean.\n")
             return .eligible
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JCMKit
+import JCMReports
 
 struct Methodologies: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,9 +16,9 @@ struct Methodologies: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            try reporting(output.format) {
+            try reporting(json: output.isJSON) {
                 let catalog = try data.catalog()
-                Console.out(output.format == .json ? CatalogReport.json(catalog) : CatalogReport.text(catalog))
+                Console.out(output.isJSON ? CatalogReport.json(catalog) : CatalogReport.text(catalog))
                 return .eligible
             }
         }
@@ -32,10 +33,10 @@ struct Methodologies: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            try reporting(output.format) {
+            try reporting(json: output.isJSON) {
                 let catalog = try data.catalog()
                 let methodology = try catalog.methodology(id: id, version: version)
-                Console.out(output.format == .json ? CatalogReport.json(methodology) : CatalogReport.text(methodology))
+                Console.out(output.isJSON ? CatalogReport.json(methodology) : CatalogReport.text(methodology))
                 return .eligible
             }
         }

@@ -2,10 +2,7 @@ import ArgumentParser
 import Foundation
 import JCMDiagnostics
 import JCMKit
-
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
+import JCMReports
 
 /// Where methodology and programme data come from.
 struct DataOptions: ParsableArguments {
@@ -25,8 +22,37 @@ struct DataOptions: ParsableArguments {
 }
 
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text for people, json for pipelines.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: ArgumentHelp("Output format: text for people, json for pipelines.", valueName: Reporters.standard.names.joined(separator: "|")))
+    var format: String = TextReporter.name
+
+    var isJSON: Bool { format == JSONReporter.name }
+
+    func validate() throws {
+        guard Reporters.standard.names.contains(format) else {
+            throw ValidationError("unknown format '\(format)'; choose one of \(Reporters.standard.names.joined(separator: ", "))")
+        }
+    }
+}
+
+/// The language of reports and documents, worded by `Templates/<language>/wording.yaml`.
+struct LanguageOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Language of the report: en, vi or ja (any language with a wording in the templates folder).", valueName: "code"))
+    var language: String = "en"
+
+    @OptionGroup var templateOptions: TemplateOptions
+
+    func wording() throws -> Wording {
+        let directory = try templateOptions.directory()
+        do { return try Wording.load(in: directory, language: language) } catch { throw Failure.report(error.diagnostics) }
+    }
+
+    func reporter(_ output: FormatOptions) throws -> any Reporter {
+        // FormatOptions.validate() has accepted the name already.
+        guard let reporter = Reporters.standard.reporter(named: output.format, wording: try wording()) else {
+            throw ValidationError("unknown format '\(output.format)'")
+        }
+        return reporter
+    }
 }
 
 /// The project file and the programme call it is checked against.
@@ -51,8 +77,8 @@ struct ProjectOptions: ParsableArguments {
 enum Failure: Error {
     case report([Diagnostic])
 
-    static func exit(_ diagnostics: [Diagnostic], format: OutputFormat) -> ExitCode {
-        if format == .json { Console.out(JSONReport.diagnostics(diagnostics)) }
+    static func exit(_ diagnostics: [Diagnostic], json: Bool) -> ExitCode {
+        if json { Console.out(JSONReport.diagnostics(diagnostics)) }
         Console.error(diagnostics.map(\.description).joined(separator: "\n") + "\n")
         return ExitCode(ExitStatus.badInput.rawValue)
     }
@@ -65,14 +91,14 @@ enum Console {
 
 extension ParsableCommand {
     /// Runs `body`, turning reported input problems into printed diagnostics and exit code 2.
-    func reporting(_ format: OutputFormat, _ body: () throws -> ExitStatus) throws {
+    func reporting(json: Bool, _ body: () throws -> ExitStatus) throws {
         let status: ExitStatus
         do {
             status = try body()
         } catch Failure.report(let diagnostics) {
-            throw Failure.exit(diagnostics, format: format)
+            throw Failure.exit(diagnostics, json: json)
         } catch let error as DiagnosticError {
-            throw Failure.exit(error.diagnostics, format: format)
+            throw Failure.exit(error.diagnostics, json: json)
         }
         if status != .eligible { throw ExitCode(status.rawValue) }
     }

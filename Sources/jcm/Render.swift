@@ -3,6 +3,7 @@ import Foundation
 import JCMDiagnostics
 import JCMDocuments
 import JCMKit
+import JCMReports
 
 /// Where document templates and the application schema come from.
 struct TemplateOptions: ParsableArguments {
@@ -16,9 +17,9 @@ struct TemplateOptions: ParsableArguments {
         return directory
     }
 
-    func templateSet() throws -> TemplateSet {
+    func templateSet(language: String) throws -> TemplateSet {
         let directory = try directory()
-        do { return try TemplateSet.load(from: directory) } catch { throw Failure.report(error.diagnostics) }
+        do { return try TemplateSet.load(from: directory, language: language) } catch { throw Failure.report(error.diagnostics) }
     }
 }
 
@@ -55,24 +56,51 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Replace documents edited since jcm wrote them (otherwise such a folder is refused).")
     var replaceEdits = false
 
+    @Option(name: .long, help: ArgumentHelp("Languages of the documents, comma-separated: en, vi, ja.", valueName: "codes"))
+    var language = "en"
+
     @OptionGroup var output: FormatOptions
 
+    /// `en,vi` → `["en", "vi"]`, each once, in the order given.
+    var languages: [String] {
+        var seen: Set<String> = []
+        return language.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    func validate() throws {
+        if languages.isEmpty { throw ValidationError("--language needs at least one language code, such as en, vi or ja") }
+    }
+
     func run() throws {
-        try reporting(output.format) {
-            let templates = try templateOptions.templateSet()
-            let loaded = try project.load()
-            let documents = try DocumentSet.render(loaded, templates: templates,
-                                                   date: DocumentDate.resolve(explicit: date, environment: ProcessInfo.processInfo.environment))
-            let target = out ?? "Output/\(loaded.project.id)"
-            try InterruptDeferral.run { () throws(DiagnosticError) in try DocumentSetWriter.write(documents, to: target, replacingEdits: replaceEdits) }
-            if output.format == .json {
-                Console.out(documents.manifest.json)
+        try reporting(json: output.isJSON) {
+            let templateSets = try languages.map { try templateOptions.templateSet(language: $0) }
+            let assessment = try Assessment.assess(try project.load())
+            let date = try DocumentDate.resolve(explicit: date, environment: ProcessInfo.processInfo.environment)
+            // Every language is rendered and validated before any folder is written.
+            let sets = try templateSets.map { templates throws(DiagnosticError) in try DocumentSet.render(assessment, templates: templates, date: date) }
+            let base = out ?? "Output/\(assessment.project.id)"
+            var written: [(String, DocumentSet)] = []
+            for documents in sets {
+                let target = out != nil && sets.count == 1 ? base : RenderTarget.folder(base: base, language: documents.language)
+                try InterruptDeferral.run { () throws(DiagnosticError) in try DocumentSetWriter.write(documents, to: target, replacingEdits: replaceEdits) }
+                written.append((target, documents))
+            }
+            if output.isJSON {
+                Console.out(sets.count == 1 ? sets[0].manifest.json : "[\n" + sets.map { $0.manifest.json.dropLast() }.joined(separator: ",\n") + "\n]\n")
             } else {
-                Console.out(TextReport.headline(documents.eligibility, documents.calculation, loaded: loaded))
-                Console.out(documents.files.map { "wrote \(target)/\($0.name)\n" }.joined())
+                Console.out(TextReporter(wording: templateSets[0].wording).headline(assessment))
+                for (target, documents) in written { Console.out(documents.files.map { "wrote \(target)/\($0.name)\n" }.joined()) }
             }
             return .eligible
         }
+    }
+}
+
+/// Where a language's documents go: English in the base folder, a translation beside it with
+/// the language as a suffix (`Output/VN-HP-BLOWER-01.vi`).
+enum RenderTarget {
+    static func folder(base: String, language: String) -> String {
+        language == "en" ? base : "\(base).\(language)"
     }
 }
 

@@ -22,7 +22,7 @@ struct Schema: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        try reporting(.text) {
+        try reporting(json: false) {
             let catalog = try data.catalog()
             let methodology = try id.map { try catalog.methodology(id: $0, version: version) }
             Console.out(ProjectJSONSchema.generate(methodology: methodology, programme: catalog.programme(fiscalYear: programme)))

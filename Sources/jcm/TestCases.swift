@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JCMDiagnostics
 import JCMKit
+import JCMReports
 
 struct TestCases: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,9 +23,11 @@ struct TestCases: ParsableCommand {
     var files: [String] = []
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        try reporting(.text) {
+        try reporting(json: false) {
+            let wording = try language.wording()
             let catalog = try data.catalog(near: files.first)
             var cases: [RuleTestCase] = []
             if files.isEmpty {
@@ -37,6 +40,9 @@ struct TestCases: ParsableCommand {
                 let outcome = try testCase.run(catalog: catalog)
                 Console.out("\(outcome.passed ? "PASS" : "FAIL")  \(testCase.name)  (\(testCase.file))\n")
                 for failure in outcome.failures { Console.out("      - \(failure)\n") }
+                for result in outcome.results where !outcome.passed && outcome.failures.contains(where: { $0.hasPrefix("\(result.criterion.id):") }) {
+                    for reason in result.reasons { Console.out("          \(wording.sentence(reason))\n") }
+                }
                 if !outcome.passed { failed += 1 }
             }
             Console.out("\(cases.count - failed) passed, \(failed) failed\n")

@@ -3,6 +3,7 @@ import Foundation
 import JCMDiagnostics
 import JCMDocuments
 import JCMKit
+import JCMReports
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +30,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        try reporting(output.format) {
+        try reporting(json: output.isJSON) {
             let schemaPath = try schema ?? (templateOptions.directory() as NSString).appendingPathComponent(ApplicationSchema.fileName)
             let loaded = try ApplicationSchema.load(schemaPath)
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -40,7 +41,7 @@ struct Validate: ParsableCommand {
             }
             let problems = loaded.validate(text, documentName: file)
             if !problems.isEmpty { throw Failure.report(problems) }
-            Console.out(output.format == .json ? JSONReport.diagnostics([]) : "\(file): valid against \(loaded.fingerprint.file)\n")
+            Console.out(output.isJSON ? JSONReport.diagnostics([]) : "\(file): valid against \(loaded.fingerprint.file)\n")
             return .eligible
         }
     }

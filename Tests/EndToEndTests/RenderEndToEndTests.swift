@@ -97,7 +97,7 @@ import Testing
     @Test func aMissingKeyIsExitTwoNamingTheTemplateAndTheKeyAndWritesNothing() throws {
         let directory = try JCMProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let templates = try editedTemplates(in: directory, file: "monitoring-plan.md.mustache") {
+        let templates = try editedTemplates(in: directory, file: "en/monitoring-plan.md.mustache") {
             $0.replacingOccurrences(of: "{{frequency}}", with: "{{frequncy}}")
         }
         let out = directory.appendingPathComponent("blower")

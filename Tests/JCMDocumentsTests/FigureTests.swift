@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import JCMKit
+import JCMReports
 import JCMRules
 import JCMUnits
 import Testing
@@ -9,14 +10,14 @@ import Testing
 /// Every figure in every document is the trace's own, compared as exact decimals for the XML and
 /// as the trace's text for Markdown.
 @Suite struct FigureTests {
-    let loaded: LoadedProject
+    let assessment: Assessment
     let calculation: Calculation
     let set: DocumentSet
 
     init() throws {
-        loaded = try Fixtures.load()
-        calculation = try Calculation.run(loaded)
-        set = try DocumentSet.render(loaded, templates: Fixtures.templates(), date: nil)
+        assessment = try Fixtures.assess()
+        calculation = assessment.calculation
+        set = try DocumentSet.render(assessment, templates: Fixtures.templates(), date: nil)
     }
 
     func xml() throws -> XMLDocument { try XMLDocument(data: Data(Fixtures.file(set, "application.xml").utf8)) }
@@ -85,7 +86,7 @@ import Testing
     @Test func everyStepValueAppearsInTheCalculationSheetAndTheSummary() throws {
         let summary = Fixtures.file(set, "proposal-summary.md")
         for step in calculation.steps {
-            let row = "| \(MarkdownEscaping.escape(step.equation.name)) | \(MarkdownEscaping.escape(step.equation.symbol)) | \(MarkdownEscaping.escape(step.value.description)) |"
+            let row = "| \(MarkdownEscaping.escape(step.equation.name.english)) | \(MarkdownEscaping.escape(step.equation.symbol)) | \(MarkdownEscaping.escape(step.value.description)) |"
             #expect(summary.contains("\n\(row)\n"), "\(step.equation.symbol) in the summary")
         }
         let sheet = Fixtures.file(set, "calculation-sheet.md")
@@ -98,8 +99,9 @@ import Testing
                 #expect(sheet.contains("\(rounding.before) → \(rounding.after)"))
             }
         }
+        let english = try Fixtures.english
         for unverified in calculation.unverifiedInputs {
-            #expect(sheet.contains("- \(MarkdownEscaping.escape(unverified))\n"))
+            #expect(sheet.contains("- \(MarkdownEscaping.escape(english.unverified(unverified)))\n"))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import JCMDiagnostics
 import JCMKit
+import JCMReports
 @testable import JCMDocuments
 
 /// The shipped examples, methodologies and templates, found from this file's location.
@@ -11,13 +12,21 @@ enum Fixtures {
 
     static func catalog() throws -> Catalog { try Catalog.load(from: root.appendingPathComponent("Methodologies").path) }
 
-    static func templates(_ directory: String = templatesDirectory) throws -> TemplateSet { try TemplateSet.load(from: directory) }
+    static func templates(_ directory: String = templatesDirectory, language: String = "en") throws -> TemplateSet {
+        try TemplateSet.load(from: directory, language: language)
+    }
 
     static func load(_ path: String = blower) throws -> LoadedProject { try ProjectLoader.load(path, catalog: catalog()) }
 
-    static func render(_ path: String = blower, templates directory: String = templatesDirectory) throws -> DocumentSet {
-        try DocumentSet.render(load(path), templates: templates(directory), date: nil)
+    static func assess(_ path: String = blower) throws -> Assessment { try Assessment.assess(load(path)) }
+
+    static func render(_ path: String = blower, templates directory: String = templatesDirectory, language: String = "en") throws -> DocumentSet {
+        try DocumentSet.render(assess(path), templates: templates(directory, language: language), date: nil)
     }
+
+    static let languages = ["en", "ja", "vi"]
+
+    static var english: Wording { get throws { try templates().wording } }
 
     /// Every example project shipped under Examples/.
     static var examples: [String] {

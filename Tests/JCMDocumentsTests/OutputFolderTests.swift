@@ -3,28 +3,83 @@ import JCMKit
 import Testing
 @testable import JCMDocuments
 
-/// `Output/` holds the documents of every shipped example exactly as jcm renders them now; this
-/// is also the golden-file test of every document type. After an intended change, run
-/// `scripts/regenerate-output.sh` and review the diff.
+/// `Output/` holds the documents of every shipped example in every shipped language exactly as
+/// jcm renders them now: the golden-file test of every document type. Bodies are compared with
+/// input hashes masked and print a diff when they differ; the hashes (footers and manifest) are
+/// compared on their own. After an intended change, run `scripts/regenerate-output.sh` and review
+/// the diff.
 @Suite struct OutputFolderTests {
     static let output = Fixtures.root.appendingPathComponent("Output")
 
-    @Test func everyExampleMatchesItsCommittedDocumentsByteForByte() throws {
-        let templates = try Fixtures.templates()
+    struct Rendered {
+        var folder: String
+        var set: DocumentSet
+    }
+
+    static func renderAll() throws -> [Rendered] {
         let catalog = try Fixtures.catalog()
-        var rendered: [String] = []
-        for example in Fixtures.examples {
-            let set = try DocumentSet.render(ProjectLoader.load(example, catalog: catalog), templates: templates, date: nil)
-            rendered.append(set.projectID)
-            let folder = Self.output.appendingPathComponent(set.projectID)
-            let committed = (try? FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()) ?? []
-            #expect(committed == set.files.map(\.name).sorted(), "Output/\(set.projectID) is stale: run scripts/regenerate-output.sh")
-            for file in set.files {
-                let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(file.name).path)
-                #expect(bytes == Data(file.contents.utf8), "Output/\(set.projectID)/\(file.name) is stale: run scripts/regenerate-output.sh")
+        let assessments = try Fixtures.examples.map { try Assessment.assess(ProjectLoader.load($0, catalog: catalog)) }
+        return try Fixtures.languages.flatMap { language in
+            let templates = try Fixtures.templates(language: language)
+            return try assessments.map { assessment in
+                let set = try DocumentSet.render(assessment, templates: templates, date: nil)
+                return Rendered(folder: language == "en" ? set.projectID : "\(set.projectID).\(language)", set: set)
             }
         }
+    }
+
+    /// Every hash a document set may print: inputs, templates, schema and wording.
+    static func hashes(_ manifest: Manifest) -> [String] {
+        [manifest.project.sha256, manifest.methodology?.sha256, manifest.programme?.sha256, manifest.schema?.sha256,
+         manifest.language.wording.sha256].compactMap { $0 } + manifest.templates.map(\.sha256)
+    }
+
+    @Test func everyDocumentBodyMatchesItsCommittedCopy() throws {
+        for rendered in try Self.renderAll() {
+            let folder = Self.output.appendingPathComponent(rendered.folder)
+            let committed = (try? FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()) ?? []
+            #expect(committed == rendered.set.files.map(\.name).sorted(), "Output/\(rendered.folder) is stale: run scripts/regenerate-output.sh")
+            let hashes = Self.hashes(rendered.set.manifest)
+            for file in rendered.set.files where file.name != Manifest.fileName {
+                let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(file.name).path) ?? Data()
+                let expected = GoldenFile.masking(hashes, in: String(decoding: bytes, as: UTF8.self))
+                if let diff = GoldenFile.diff(expected: expected, actual: GoldenFile.masking(hashes, in: file.contents), name: "\(rendered.folder)/\(file.name)") {
+                    Issue.record("Output/\(rendered.folder)/\(file.name) is stale (run scripts/regenerate-output.sh):\n\(diff)")
+                }
+            }
+        }
+    }
+
+    @Test func provenanceMatchesTheCommittedManifestsAndFooters() throws {
+        for rendered in try Self.renderAll() {
+            let folder = Self.output.appendingPathComponent(rendered.folder)
+            let path = folder.appendingPathComponent(Manifest.fileName).path
+            let committed = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if let diff = GoldenFile.diff(expected: committed, actual: rendered.set.manifest.json, name: "\(rendered.folder)/\(Manifest.fileName)") {
+                Issue.record("the provenance of Output/\(rendered.folder) is stale: an input, template or wording changed (run scripts/regenerate-output.sh):\n\(diff)")
+            }
+            for file in rendered.set.files where file.name != Manifest.fileName {
+                let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(file.name).path)
+                #expect(bytes == Data(file.contents.utf8), "Output/\(rendered.folder)/\(file.name): the hashes it prints are stale")
+            }
+        }
+    }
+
+    @Test func outputHoldsNoFolderOfAnExampleNotShipped() throws {
+        let rendered = try Self.renderAll().map(\.folder)
         let folders = try FileManager.default.contentsOfDirectory(atPath: Self.output.path).filter { !$0.hasPrefix(".") }
         #expect(folders.sorted() == rendered.sorted(), "Output/ holds folders of no shipped example: run scripts/regenerate-output.sh")
+    }
+
+    @Test func theDiffNamesTheChangedLineWithContext() {
+        let diff = GoldenFile.diff(expected: "a\nb\nc\nd", actual: "a\nb\nX\nd", name: "doc.md")
+        #expect(diff == "--- committed doc.md\n+++ rendered doc.md\n@@ near line 1 @@\n a\n b\n-c\n+X\n d")
+        #expect(GoldenFile.diff(expected: "same", actual: "same", name: "doc.md") == nil)
+    }
+
+    @Test func maskedHashesLeaveTheBodyComparable() {
+        let hash = String(repeating: "ab", count: 32)
+        let text = "SHA-256 \(String(hash.prefix(12))) and \(hash)"
+        #expect(GoldenFile.masking([hash], in: text) == "SHA-256 <sha256> and <sha256>")
     }
 }

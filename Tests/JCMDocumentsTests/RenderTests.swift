@@ -2,6 +2,7 @@ import Foundation
 import JCMDiagnostics
 import JCMKit
 import JCMRules
+import JCMUnits
 import Testing
 @testable import JCMDocuments
 
@@ -20,7 +21,7 @@ import Testing
         let undated = try Fixtures.render()
         #expect(undated.manifest.date == nil)
         #expect(!Fixtures.file(undated, "application.xml").contains("<date>"))
-        let dated = try DocumentSet.render(Fixtures.load(), templates: Fixtures.templates(), date: CalendarDate(iso: "2026-12-01"))
+        let dated = try DocumentSet.render(Fixtures.assess(), templates: Fixtures.templates(), date: CalendarDate(iso: "2026-12-01"))
         #expect(dated.manifest.date == "2026-12-01")
         #expect(Fixtures.file(dated, "application.xml").contains("<date>2026-12-01</date>"))
         #expect(Fixtures.file(dated, "pdd-draft.md").contains("Date: 2026-12-01"))
@@ -29,7 +30,7 @@ import Testing
     @Test func aMisspeltKeyIsAnErrorNamingTheTemplateAndTheKey() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let templates = try Fixtures.editedTemplates(in: directory, file: "proposal-summary.md.mustache") {
+        let templates = try Fixtures.editedTemplates(in: directory, file: "en/proposal-summary.md.mustache") {
             $0.replacingOccurrences(of: "{{project.technology}}", with: "{{project.technolgy}}")
         }
         #expect {
@@ -73,7 +74,7 @@ import Testing
         let templates = try Fixtures.templates()
         let catalog = try Fixtures.catalog()
         for example in Fixtures.examples {
-            let set = try DocumentSet.render(ProjectLoader.load(example, catalog: catalog), templates: templates, date: nil)
+            let set = try DocumentSet.render(Assessment.assess(ProjectLoader.load(example, catalog: catalog)), templates: templates, date: nil)
             #expect(templates.schema?.validate(Fixtures.file(set, "application.xml"), documentName: example) == [], "\(example)")
         }
     }
@@ -86,7 +87,7 @@ import Testing
 
     @Test func inputHashesAreThoseOfTheFilesOnDisk() throws {
         let loaded = try Fixtures.load()
-        let manifest = try DocumentSet.render(loaded, templates: Fixtures.templates(), date: nil).manifest
+        let manifest = try DocumentSet.render(Assessment.assess(loaded), templates: Fixtures.templates(), date: nil).manifest
         #expect(manifest.project.sha256 == (try sha256(ofFileAt: Fixtures.blower)))
         #expect(manifest.methodology?.sha256 == (try sha256(ofFileAt: loaded.methodology?.file.path ?? "")))
         #expect(manifest.methodology?.id == "VN_PM_DRAFT_BLOWER")
@@ -95,11 +96,15 @@ import Testing
             #expect(manifest.programme?.sha256 == (try sha256(ofFileAt: programme.file.path)))
             #expect(manifest.programme?.fiscalYear == programme.fiscalYear)
         }
-        let templateFiles = try FileManager.default.contentsOfDirectory(atPath: Fixtures.templatesDirectory).filter { $0.hasSuffix(".mustache") }.sorted()
-        #expect(manifest.templates.map(\.file) == templateFiles)
+        let english = "\(Fixtures.templatesDirectory)/en"
+        let shared = try FileManager.default.contentsOfDirectory(atPath: Fixtures.templatesDirectory).filter { $0.hasSuffix(".mustache") }
+        let own = try FileManager.default.contentsOfDirectory(atPath: english).filter { $0.hasSuffix(".mustache") }
+        #expect(manifest.templates.map(\.file) == (shared + own).sorted())
         for template in manifest.templates {
-            #expect(template.sha256 == (try sha256(ofFileAt: "\(Fixtures.templatesDirectory)/\(template.file)")))
+            let folder = shared.contains(template.file) ? Fixtures.templatesDirectory : english
+            #expect(template.sha256 == (try sha256(ofFileAt: "\(folder)/\(template.file)")))
         }
+        #expect(manifest.language.wording.sha256 == (try sha256(ofFileAt: "\(english)/wording.yaml")))
         #expect(manifest.schema?.sha256 == (try sha256(ofFileAt: "\(Fixtures.templatesDirectory)/\(ApplicationSchema.fileName)")))
         #expect(manifest.tool == Manifest.Tool(name: "jcm", version: ToolVersion.current))
     }
@@ -131,5 +136,30 @@ import Testing
         let set = try Fixtures.render()
         let decoded = try JSONDecoder().decode(Manifest.self, from: Data(Fixtures.file(set, Manifest.fileName).utf8))
         #expect(decoded == set.manifest)
+    }
+}
+
+@Suite struct AssessmentRenderingTests {
+    /// Documents show the assessment they are given: figures and verdicts no project could give
+    /// appear as they are, so nothing was evaluated again on the way.
+    @Test func documentsRenderTheAssessmentAndEvaluateNothing() throws {
+        var assessment = try Fixtures.assess()
+        let impossible = Value.quantity(try Quantity(parsing: "123,456,789 tCO2"))
+        assessment.calculation.emissionReductions?.value = impossible
+        for index in assessment.calculation.methodologySteps.indices where assessment.calculation.methodologySteps[index].equation.symbol == "ER_p" {
+            assessment.calculation.methodologySteps[index].value = impossible
+        }
+        assessment.eligibility.groups[0].results[0].verdict = .fail
+        assessment.eligibility.groups[0].results[0].reasons = [.statement(ReasonExpression(.identifier("made_up", offset: 0)), value: .text("tampered"))]
+        let set = try DocumentSet.render(assessment, templates: Fixtures.templates(), date: nil)
+        let summary = Fixtures.file(set, "proposal-summary.md")
+        #expect(summary.contains("| Estimated emission reductions | 123,456,789 tCO2 per 1 yr |"))
+        #expect(summary.contains("| ER\\_p | 123,456,789 tCO2 |"))
+        #expect(!summary.contains("| ER\\_p | 1,139 tCO2 |"))
+        #expect(Fixtures.file(set, "application.xml").contains(">123456789<"))
+        let report = Fixtures.file(set, "eligibility-report.md")
+        #expect(report.contains("### C1: FAIL"))
+        #expect(report.contains("made\\_up is \"tampered\""))
+        #expect(report.contains("**Verdict: FAIL.**"))
     }
 }

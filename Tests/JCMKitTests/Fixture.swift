@@ -1,5 +1,7 @@
 import Foundation
 import JCMKit
+import JCMReports
+import JCMRules
 
 /// Loads the shipped methodologies and an example project, optionally edited, through the library.
 enum Fixture {
@@ -11,9 +13,23 @@ enum Fixture {
         }
     }()
 
-    static func load(_ example: String, programme: String? = nil, _ edit: (String) -> String = { $0 }) throws -> LoadedProject {
+    /// The shipped English wording, for tests that read reasons as people do.
+    static let english: Wording = {
+        do { return try Wording.load(in: root.appendingPathComponent("Templates").path, language: "en") } catch {
+            fatalError("the shipped English wording does not load: \(error)")
+        }
+    }()
+
+    static func sentences(_ reasons: [Reason]?) -> [String]? { reasons?.map(english.sentence) }
+
+    static func unverified(_ inputs: [UnverifiedInput]?) -> [String] { (inputs ?? []).map(english.unverified) }
+
+    /// An edit that changes nothing is an error, so that a test cannot pass on an unedited example.
+    static func load(_ example: String, programme: String? = nil, _ edit: ((String) -> String)? = nil) throws -> LoadedProject {
         let source = root.appendingPathComponent("Examples/\(example)/project.yaml")
-        let text = edit(try String(contentsOf: source, encoding: .utf8))
+        let original = try String(contentsOf: source, encoding: .utf8)
+        let text = edit.map { $0(original) } ?? original
+        if edit != nil, text == original { throw FixtureError.editMatchedNothing(example) }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jcm-kit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -26,3 +42,5 @@ enum Fixture {
     static let composting = "haiphong-takakura-composting"
     static let lanHa = "lan-ha-bay-floating-village-solar"
 }
+
+enum FixtureError: Error { case editMatchedNothing(String) }

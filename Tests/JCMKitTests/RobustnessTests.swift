@@ -43,9 +43,10 @@ struct SplitMix64: RandomNumberGenerator {
     @Test func mangledProjectsGiveDiagnosticsOrResults() throws {
         let example = try String(contentsOf: Fixture.root.appendingPathComponent("Examples/haiphong-blower-inverter/project.yaml"), encoding: .utf8)
         var generator = SplitMix64(state: 20261122)
-        var outcomes = (loaded: 0, rejected: 0)
+        var outcomes = (loaded: 0, rejected: 0, unchanged: 0)
         for _ in 0..<150 {
             let text = Self.mangle(example, using: &generator)
+            guard text != example else { outcomes.unchanged += 1; continue }
             do {
                 let loaded = try Fixture.load(Fixture.blower) { _ in text }
                 _ = try? EligibilityChecker.check(loaded)
@@ -57,7 +58,7 @@ struct SplitMix64: RandomNumberGenerator {
                 outcomes.rejected += 1
             }
         }
-        #expect(outcomes.rejected > 0 && outcomes.loaded > 0 && outcomes.loaded + outcomes.rejected == 150, "\(outcomes)")
+        #expect(outcomes.rejected > 0 && outcomes.loaded > 0 && outcomes.loaded + outcomes.rejected + outcomes.unchanged == 150 && outcomes.unchanged < 10, "\(outcomes)")
     }
 
     @Test func randomRuleTextNeverTraps() {

@@ -3,19 +3,19 @@ import JCMUnits
 /// A quantity as documents show it: grouped digits for people, exact plain digits and the unit
 /// apart for machines.
 struct AmountFacts: TemplateRecord {
-    /// `2,109.6087552 tCO2`
+    /// `2,109.6087552 tCO2` (`2.109,6087552 tCO2` in Vietnamese)
     var text = DocumentText()
-    /// `2109.6087552`
+    /// `2109.6087552`, whatever the language
     var value = DocumentText()
     /// `tCO2`; `1` for a pure number, so that the XML attribute is never empty.
     var unit = DocumentText()
 }
 
 extension AmountFacts {
-    init(_ quantity: Quantity, _ format: DocumentFormat) {
-        text = DocumentText(quantity.description, format)
-        value = DocumentText(DecimalText.plain(quantity.value), format)
-        unit = DocumentText(Self.unitName(quantity.unit), format)
+    init(_ quantity: Quantity, _ facts: FactsBuilder) {
+        text = facts.text(facts.style.quantity(quantity))
+        value = facts.text(DecimalText.plain(quantity.value))
+        unit = facts.text(Self.unitName(quantity.unit))
     }
 
     /// A unit's symbol, or `1` for a pure number.

@@ -1,4 +1,5 @@
 import JCMKit
+import JCMReports
 import JCMRules
 
 /// The calculation trace for documents: every equation of the methodology and then of the
@@ -84,80 +85,90 @@ struct RoundingFacts: TemplateRecord {
 }
 
 extension CalculationFacts {
-    /// `verdictInputs`: unverified values that eligibility verdicts rest on, listed with the
-    /// calculation's own so that a document names every unverified value it depends on.
-    init(_ calculation: Calculation, estimationPeriod period: AmountFacts, verdictInputs: [String], _ format: DocumentFormat) {
-        estimationPeriod = period
-        methodologySteps = calculation.methodologySteps.map { StepFacts($0, owner: "methodology", format) }
-        programmeSteps = calculation.programmeSteps.map { StepFacts($0, owner: "programme", format) }
+    /// Lists the unverified values that eligibility verdicts rest on with the calculation's own,
+    /// so that a document names every unverified value it depends on.
+    init(_ assessment: Assessment, _ facts: FactsBuilder) {
+        let calculation = assessment.calculation
+        estimationPeriod = AmountFacts(assessment.project.estimationPeriod, facts)
+        methodologySteps = calculation.methodologySteps.map { StepFacts($0, facts) }
+        programmeSteps = calculation.programmeSteps.map { StepFacts($0, facts) }
         steps = methodologySteps + programmeSteps
         hasProgrammeSteps = !programmeSteps.isEmpty
-        referenceEmissions = calculation.referenceEmissions.map { ResultFacts($0, format) }
-        projectEmissions = calculation.projectEmissions.map { ResultFacts($0, format) }
-        emissionReductions = calculation.emissionReductions.map { ResultFacts($0, format) }
+        referenceEmissions = calculation.referenceEmissions.map { ResultFacts($0, facts) }
+        projectEmissions = calculation.projectEmissions.map { ResultFacts($0, facts) }
+        emissionReductions = calculation.emissionReductions.map { ResultFacts($0, facts) }
         results = [referenceEmissions, projectEmissions, emissionReductions].compactMap { $0 }
-            + calculation.programmeSteps.map { ResultFacts($0, format) }
-        var seen: Set<String> = []
-        unverifiedInputs = (calculation.unverifiedInputs + verdictInputs).filter { seen.insert($0).inserted }.map { DocumentText($0, format) }
+            + calculation.programmeSteps.map { ResultFacts($0, facts) }
+        unverifiedInputs = assessment.unverifiedInputs.map { facts.text(facts.wording.unverified($0)) }
         hasUnverifiedInputs = !unverifiedInputs.isEmpty
-        isIncomplete = calculation.steps.contains { $0.value.isUnknown }
+        isIncomplete = assessment.isIncomplete
     }
 }
 
 extension ResultFacts {
-    init(_ step: EquationOutcome, _ format: DocumentFormat) {
-        symbol = DocumentText(step.equation.symbol, format)
-        name = DocumentText(step.equation.name, format)
-        value = ValueFacts(step.value, format)
-        unverifiedInputs = step.unverifiedInputs.map { DocumentText($0, format) }
+    init(_ step: EquationOutcome, _ facts: FactsBuilder) {
+        symbol = facts.text(step.equation.symbol)
+        name = facts.localized(step.equation.name)
+        value = ValueFacts(step.value, facts)
+        unverifiedInputs = step.unverifiedInputs.map { facts.text(facts.wording.unverified($0)) }
         dependsOnUnverified = step.dependsOnUnverified
     }
 }
 
 extension StepFacts {
-    init(_ step: EquationOutcome, owner: String, _ format: DocumentFormat) {
-        symbol = DocumentText(step.equation.symbol, format)
-        name = DocumentText(step.equation.name, format)
-        unit = DocumentText(AmountFacts.unitName(step.equation.unit), format)
-        self.owner = DocumentText(owner, format)
-        formula = DocumentText(step.formula, format)
-        expression = DocumentText(step.expressionText, format)
-        substituted = DocumentText(step.substituted, format)
-        terms = step.terms.map { TermFacts(label: DocumentText($0.label, format), substituted: DocumentText($0.substituted, format), value: ValueFacts($0.value, format)) }
+    init(_ step: EquationOutcome, _ facts: FactsBuilder) {
+        let style = facts.ruleStyle
+        symbol = facts.text(step.equation.symbol)
+        name = facts.localized(step.equation.name)
+        unit = facts.text(AmountFacts.unitName(step.equation.unit))
+        owner = facts.text(step.owner.rawValue)
+        if let display = step.equation.display, !display.translations.isEmpty {
+            formula = facts.localized(display)
+        } else {
+            formula = facts.text(step.formula)
+        }
+        expression = facts.text(step.expressionText)
+        substituted = facts.text(step.substituted.render(style))
+        terms = step.terms.map {
+            TermFacts(label: facts.text($0.label), substituted: facts.text($0.substituted.render(style)), value: ValueFacts($0.value, facts))
+        }
         hasTerms = !terms.isEmpty
-        inputs = step.inputs.map { InputFacts($0, format) }
-        computed = step.computed.flatMap { $0.unit == step.equation.unit ? nil : AmountFacts($0, format) }
-        unrounded = ValueFacts(step.unrounded, format)
+        inputs = step.inputs.map { InputFacts($0, facts) }
+        computed = step.computed.flatMap { $0.unit == step.equation.unit ? nil : AmountFacts($0, facts) }
+        unrounded = ValueFacts(step.unrounded, facts)
         rounding = step.rounding.map { rounding in
-            RoundingFacts(mode: DocumentText(rounding.rule.mode.rawValue, format), increment: AmountFacts(rounding.rule.increment, format),
-                          before: AmountFacts(rounding.before, format), after: AmountFacts(rounding.after, format),
-                          rule: DocumentText(rounding.rule.text, format), source: DocumentText(rounding.rule.provenance.source, format),
+            RoundingFacts(mode: facts.label(canonical: rounding.rule.mode.rawValue, worded: facts.wording.roundingMode(rounding.rule.mode)),
+                          increment: AmountFacts(rounding.rule.increment, facts),
+                          before: AmountFacts(rounding.before, facts), after: AmountFacts(rounding.after, facts),
+                          rule: facts.localized(rounding.rule.text), source: facts.text(rounding.rule.provenance.source),
                           verified: rounding.rule.provenance.verified)
         }
-        value = ValueFacts(step.value, format)
-        unverifiedInputs = step.unverifiedInputs.map { DocumentText($0, format) }
+        value = ValueFacts(step.value, facts)
+        unverifiedInputs = step.unverifiedInputs.map { facts.text(facts.wording.unverified($0)) }
         dependsOnUnverified = step.dependsOnUnverified
     }
 }
 
 extension InputFacts {
-    init(_ input: TraceInput, _ format: DocumentFormat) {
-        name = DocumentText(input.name, format)
-        value = ValueFacts(input.value, format)
-        originKind = DocumentText(input.origin?.kind.rawValue ?? "not given", format)
-        origin = DocumentText(Self.originText(input.origin), format)
+    init(_ input: TraceInput, _ facts: FactsBuilder) {
+        name = facts.text(input.name)
+        value = ValueFacts(input.value, facts)
+        originKind = facts.text(Self.kindName(input.origin))
+        origin = facts.text(facts.wording.documentOrigin(input.origin))
         verified = input.origin?.verified ?? true
-        let text = input.origin?.kind == .projectInput ? "project data" : verified ? "yes" : "NO"
-        verification = DocumentText(text, format)
+        let key: WordingKey = input.origin?.isProjectInput == true ? .documentVerificationProjectData
+            : verified ? .documentVerificationYes : .documentVerificationNo
+        verification = facts.text(key)
     }
 
-    static func originText(_ origin: Origin?) -> String {
-        guard let origin else { return "not given" }
-        switch origin.kind {
-        case .projectInput: return origin.location?.place ?? "project: \(origin.detail)"
-        case .methodologyDefault: return "methodology default: \(origin.detail)"
-        case .programmeValue: return "programme: \(origin.detail)"
-        case .equation: return "equation \(origin.detail)"
+    /// The schema's names for where a value comes from.
+    static func kindName(_ origin: Origin?) -> String {
+        switch origin {
+        case .project, .formatDefault: "project"
+        case .methodologyDefault, .methodology: "methodology default"
+        case .programmeValue: "programme"
+        case .equation: "equation"
+        case nil: "not given"
         }
     }
 }

@@ -1,13 +1,15 @@
 import JCMKit
+import JCMReports
 import JCMRules
 
-/// Everything a template can read, escaped for one document format. Built once per format from
-/// the loaded project, the eligibility report and the calculation trace.
+/// Everything a template can read, escaped for one document format and worded in one language.
+/// Built once per format from an assessment; nothing here evaluates a rule.
 struct DocumentContext: TemplateRecord {
     /// The date the documents carry, only when `--date` or SOURCE_DATE_EPOCH gives one.
     var date: DocumentText?
     /// The file name of the document being rendered.
     var documentName = DocumentText()
+    var language = LanguageFacts()
     var project = ProjectFacts()
     /// Absent for a project that names no methodology: its documents show the eligibility verdicts
     /// and the programme's figures only.
@@ -19,31 +21,44 @@ struct DocumentContext: TemplateRecord {
     var provenance = ProvenanceFacts()
 }
 
+/// The document's language, and for a translation the notice that the English version is adopted.
+struct LanguageFacts: TemplateRecord {
+    /// `en`, `vi`, `ja`: XML's `xml:lang`.
+    var code = DocumentText()
+    var name = DocumentText()
+    var isTranslation = false
+    var notice = DocumentText()
+}
+
 extension DocumentContext {
-    init(_ inputs: DocumentInputs, _ format: DocumentFormat) {
-        let loaded = inputs.loaded
-        date = inputs.date.map { DocumentText($0.description, format) }
-        project = ProjectFacts(loaded.project, methodology: inputs.methodology, programme: loaded.programme, format)
-        methodology = inputs.methodology.map { MethodologyFacts($0, format) }
-        programme = loaded.programme.map { ProgrammeFacts($0, format) }
-        eligibility = EligibilityFacts(inputs.eligibility, hasMethodology: methodology != nil, hasProgramme: programme != nil, format)
-        monitoring = inputs.methodology.map { MonitoringFacts($0, project: loaded.project, format) } ?? MonitoringFacts()
-        calculation = CalculationFacts(inputs.calculation, estimationPeriod: project.estimationPeriod,
-                                       verdictInputs: inputs.eligibility.unverifiedInputs, format)
+    init(_ inputs: DocumentInputs, _ facts: FactsBuilder) {
+        let assessment = inputs.assessment
+        let wording = facts.wording
+        date = inputs.date.map { facts.text(facts.style.date($0)) }
+        language = LanguageFacts(code: facts.text(wording.language), name: facts.text(wording.name), isTranslation: wording.isTranslation,
+                                 notice: facts.text(.documentNotice, ["status": wording.translationStatusText]))
+        project = ProjectFacts(assessment.project, methodology: assessment.methodology, programme: assessment.programme, facts)
+        methodology = assessment.methodology.map { MethodologyFacts($0, facts) }
+        programme = assessment.programme.map { ProgrammeFacts($0, facts) }
+        eligibility = EligibilityFacts(assessment, facts)
+        monitoring = assessment.methodology.map { MonitoringFacts($0, project: assessment.project, facts) } ?? MonitoringFacts()
+        calculation = CalculationFacts(assessment, facts)
         let fingerprints = inputs.fingerprints
         provenance = ProvenanceFacts(
-            toolVersion: DocumentText(ToolVersion.current, format),
-            project: FingerprintFacts(fingerprints.project, format), methodology: fingerprints.methodology.map { FingerprintFacts($0, format) },
-            programme: fingerprints.programme.map { FingerprintFacts($0, format) },
-            templates: fingerprints.templates.map { FingerprintFacts($0, format) },
-            schema: fingerprints.schema.map { FingerprintFacts($0, format) })
+            toolVersion: facts.text(ToolVersion.current),
+            project: FingerprintFacts(fingerprints.project, facts), methodology: fingerprints.methodology.map { FingerprintFacts($0, facts) },
+            programme: fingerprints.programme.map { FingerprintFacts($0, facts) },
+            templates: fingerprints.templates.map { FingerprintFacts($0, facts) },
+            schema: fingerprints.schema.map { FingerprintFacts($0, facts) })
     }
 
     /// The same data, named for one document.
     func naming(_ template: DocumentTemplate) -> DocumentContext {
         var context = self
         context.documentName = DocumentText(template.documentName, template.format)
-        context.provenance.template = FingerprintFacts(template.fingerprint, template.format)
+        let fingerprint = template.fingerprint, format = template.format
+        context.provenance.template = FingerprintFacts(file: DocumentText(fingerprint.file, format), sha256: DocumentText(fingerprint.sha256, format),
+                                                       shortSHA256: DocumentText(fingerprint.shortSHA256, format))
         return context
     }
 }

@@ -1,4 +1,5 @@
 import JCMKit
+import JCMReports
 
 /// Every criterion and requirement with its verdict, the facts that decided it and the evidence
 /// that proves it.
@@ -46,22 +47,22 @@ struct CriterionFacts: TemplateRecord {
 }
 
 extension EligibilityFacts {
-    /// `report.groups` holds the methodology's criteria first, then the programme call's.
-    init(_ report: EligibilityReport, hasMethodology: Bool, hasProgramme: Bool, _ format: DocumentFormat) {
-        verdict = VerdictFacts(report.verdict, format)
+    init(_ assessment: Assessment, _ facts: FactsBuilder) {
+        let report = assessment.eligibility
+        verdict = VerdictFacts(report.verdict, facts)
         groups = report.groups.map { group in
-            CriterionGroupFacts(title: DocumentText(group.title, format), verdict: VerdictFacts(group.verdict, format),
-                                criteria: group.results.map { CriterionFacts($0, format) })
+            CriterionGroupFacts(title: facts.text(facts.wording.groupTitle(group.owner, assessment)), verdict: VerdictFacts(group.verdict, facts),
+                                criteria: group.results.map { CriterionFacts($0, facts) })
         }
-        methodologyCriteria = hasMethodology ? groups.first?.criteria ?? [] : []
-        programmeRequirements = hasProgramme ? groups.last?.criteria ?? [] : []
+        methodologyCriteria = report.group(.methodology)?.results.map { CriterionFacts($0, facts) } ?? []
+        programmeRequirements = report.group(.programme)?.results.map { CriterionFacts($0, facts) } ?? []
     }
 }
 
 extension VerdictFacts {
-    init(_ verdict: Verdict, _ format: DocumentFormat) {
-        value = DocumentText(verdict.rawValue, format)
-        label = DocumentText(verdict.rawValue.uppercased(), format)
+    init(_ verdict: Verdict, _ facts: FactsBuilder) {
+        value = facts.text(verdict.rawValue)
+        label = facts.text(facts.wording.label(verdict))
         pass = verdict == .pass
         fail = verdict == .fail
         needsEvidence = verdict == .needsEvidence
@@ -69,17 +70,18 @@ extension VerdictFacts {
 }
 
 extension CriterionFacts {
-    init(_ result: CriterionResult, _ format: DocumentFormat) {
-        id = DocumentText(result.criterion.id, format)
-        text = DocumentText(result.criterion.text, format)
-        verdict = VerdictFacts(result.verdict, format)
-        reasons = result.reasons.map { DocumentText($0, format) }
-        reasonLines = DocumentText(result.reasons.joined(separator: "\n"), format)
-        missing = result.missing.map { DocumentText($0, format) }
-        evidence = DocumentText(result.criterion.evidence, format)
-        location = result.location.map { DocumentText($0.place, format) }
-        source = result.criterion.provenance.map { DocumentText($0.source, format) }
+    init(_ result: CriterionResult, _ facts: FactsBuilder) {
+        let reasons = result.reasons.map(facts.wording.sentence)
+        id = facts.text(result.criterion.id)
+        text = facts.localized(result.criterion.text)
+        verdict = VerdictFacts(result.verdict, facts)
+        self.reasons = reasons.map(facts.text)
+        reasonLines = facts.text(reasons.joined(separator: "\n"))
+        missing = result.missing.map { facts.text($0.description) }
+        evidence = facts.localized(result.criterion.evidence)
+        location = result.location.map { facts.text($0.place) }
+        source = result.criterion.provenance.map { facts.text($0.source) }
         unverified = result.criterion.provenance.map { !$0.verified } ?? false
-        unverifiedInputs = result.unverifiedInputs.map { DocumentText($0, format) }
+        unverifiedInputs = result.unverifiedInputs.map { facts.text(facts.wording.unverified($0)) }
     }
 }

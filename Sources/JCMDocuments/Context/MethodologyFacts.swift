@@ -1,4 +1,5 @@
 import JCMKit
+import JCMRules
 
 /// The methodology applied: identity, status and which of its parts were checked against an
 /// official text.
@@ -7,6 +8,7 @@ struct MethodologyFacts: TemplateRecord {
     var version = DocumentText()
     /// `VN_AM007 Ver1.0`
     var reference = DocumentText()
+    /// `approved`, `proposed` or `draft` in XML; the language's word in Markdown.
     var status = DocumentText()
     var isApproved = false
     var title = DocumentText()
@@ -49,41 +51,42 @@ struct ProgrammeFacts: TemplateRecord {
 }
 
 extension MethodologyFacts {
-    init(_ methodology: Methodology, _ format: DocumentFormat) {
-        id = DocumentText(methodology.id, format)
-        version = DocumentText(methodology.version, format)
-        reference = DocumentText(methodology.reference, format)
-        status = DocumentText(methodology.status.rawValue, format)
+    init(_ methodology: Methodology, _ facts: FactsBuilder) {
+        id = facts.text(methodology.id)
+        version = facts.text(methodology.version)
+        reference = facts.text(methodology.reference)
+        status = facts.label(canonical: methodology.status.rawValue, worded: facts.wording.status(methodology.status))
         isApproved = methodology.status == .approved
-        title = DocumentText(methodology.title, format)
-        hostCountry = DocumentText(methodology.hostCountry, format)
-        sectoralScope = DocumentText(methodology.sectoralScope, format)
-        summary = methodology.summary.map { DocumentText($0, format) }
-        sourceURL = DocumentText(methodology.source.url, format)
-        verified = methodology.source.verified.map { DocumentText($0, format) }
-        unverified = methodology.source.unverified.map { DocumentText($0, format) }
-        note = methodology.source.note.map { DocumentText($0, format) }
+        title = facts.localized(methodology.title)
+        hostCountry = facts.text(methodology.hostCountry)
+        sectoralScope = facts.text(methodology.sectoralScope)
+        summary = methodology.summary.map(facts.localized)
+        sourceURL = facts.text(methodology.source.url)
+        verified = methodology.source.verified.map(facts.text)
+        unverified = methodology.source.unverified.map(facts.text)
+        note = methodology.source.note.map(facts.localized)
         func sources(_ scenario: EmissionSource.Scenario) -> [EmissionSourceFacts] {
             methodology.emissionSources.filter { $0.scenario == scenario }
-                .map { EmissionSourceFacts(source: DocumentText($0.source, format), gas: DocumentText($0.gas, format)) }
+                .map { EmissionSourceFacts(source: facts.localized($0.source), gas: facts.text($0.gas)) }
         }
         referenceSources = sources(.reference)
         projectSources = sources(.project)
         rounding = methodology.rounding.map { rule in
-            RoundingRuleFacts(equation: DocumentText(rule.equation, format), mode: DocumentText(rule.mode.rawValue, format),
-                              increment: AmountFacts(rule.increment, format), text: DocumentText(rule.text, format),
-                              source: DocumentText(rule.provenance.source, format), verified: rule.provenance.verified)
+            RoundingRuleFacts(equation: facts.text(rule.equation),
+                              mode: facts.label(canonical: rule.mode.rawValue, worded: facts.wording.roundingMode(rule.mode)),
+                              increment: AmountFacts(rule.increment, facts), text: facts.localized(rule.text),
+                              source: facts.text(rule.provenance.source), verified: rule.provenance.verified)
         }
     }
 }
 
 extension ProgrammeFacts {
-    init(_ programme: Programme, _ format: DocumentFormat) {
-        id = DocumentText(programme.id, format)
-        fiscalYear = DocumentText(programme.fiscalYear, format)
-        title = DocumentText(programme.title, format)
-        administrator = DocumentText(programme.administrator, format)
-        source = DocumentText(programme.source.source, format)
+    init(_ programme: Programme, _ facts: FactsBuilder) {
+        id = facts.text(programme.id)
+        fiscalYear = facts.text(programme.fiscalYear)
+        title = facts.localized(programme.title)
+        administrator = facts.text(programme.administrator)
+        source = facts.text(programme.source.source)
         verified = programme.source.verified
     }
 }

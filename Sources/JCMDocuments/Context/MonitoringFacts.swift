@@ -1,4 +1,5 @@
 import JCMKit
+import JCMReports
 import JCMRules
 
 /// The Monitoring Plan Sheet: parameters monitored ex post and fixed ex ante, each with the
@@ -50,8 +51,8 @@ struct PointFacts: TemplateRecord {
 }
 
 extension MonitoringFacts {
-    init(_ methodology: Methodology, project: Project, _ format: DocumentFormat) {
-        let parameters = methodology.rules.parameters.map { ParameterFacts($0, project: project, format) }
+    init(_ methodology: Methodology, project: Project, _ facts: FactsBuilder) {
+        let parameters = methodology.rules.parameters.map { ParameterFacts($0, project: project, facts) }
         let kinds = methodology.rules.parameters.map(\.kind)
         monitoredExPost = zip(kinds, parameters).filter { $0.0 == .monitoredExPost }.map(\.1)
         fixedExAnte = zip(kinds, parameters).filter { $0.0 == .fixedExAnte || $0.0 == .projectSpecificExAnte }.map(\.1)
@@ -59,40 +60,41 @@ extension MonitoringFacts {
 }
 
 extension ParameterFacts {
-    init(_ parameter: Parameter, project: Project, _ format: DocumentFormat) {
-        symbol = DocumentText(parameter.symbol, format)
-        display = DocumentText(parameter.display, format)
-        description = DocumentText(parameter.description, format)
-        unit = DocumentText(AmountFacts.unitName(parameter.unit), format)
-        kind = DocumentText(parameter.kind.rawValue, format)
-        kindLabel = DocumentText(parameter.kind.label, format)
+    init(_ parameter: Parameter, project: Project, _ facts: FactsBuilder) {
+        symbol = facts.text(parameter.symbol)
+        display = facts.text(parameter.display)
+        description = facts.localized(parameter.description)
+        unit = facts.text(AmountFacts.unitName(parameter.unit))
+        kind = facts.text(parameter.kind.rawValue)
+        kindLabel = facts.text(facts.wording.kind(parameter.kind))
         measurement = parameter.monitoring.map {
-            MonitoringSpecFacts(option: DocumentText($0.option, format), source: DocumentText($0.source, format),
-                                method: DocumentText($0.method, format), frequency: DocumentText($0.frequency, format))
+            MonitoringSpecFacts(option: facts.text($0.option), source: facts.localized($0.source),
+                                method: facts.localized($0.method), frequency: facts.localized($0.frequency))
         }
         defaultValue = parameter.defaultValue.map {
-            DefaultValueFacts(value: AmountFacts($0.value, format), vintage: $0.vintage.map { DocumentText($0, format) },
-                              source: DocumentText($0.provenance.source, format), note: $0.provenance.note.map { DocumentText($0, format) },
+            DefaultValueFacts(value: AmountFacts($0.value, facts), vintage: $0.vintage.map(facts.text),
+                              source: facts.text($0.provenance.source), note: $0.provenance.note.map(facts.localized),
                               verified: $0.provenance.verified)
         }
-        conservative = parameter.conservative.map { DocumentText($0, format) }
+        conservative = parameter.conservative.map(facts.text)
         guard parameter.isProjectInput else { return }
         switch parameter.scope {
         case .equipment:
             points = project.equipment.map { item in
-                let id = item.field("id").map { ValueFacts.plainText($0.value) } ?? item.path
-                return PointFacts(item.field(parameter.symbol), point: id, missing: "\(item.path).parameters.\(parameter.symbol)", format)
+                let id = item.field("id").map { facts.style.value($0.value) } ?? item.path.description
+                return PointFacts(item.field(parameter.symbol), point: id, missing: item.path.appending("parameters").appending(parameter.symbol), facts)
             }
         case .project:
-            points = [PointFacts(project.data.field("parameters")?.field(parameter.symbol), point: "project", missing: "parameters.\(parameter.symbol)", format)]
+            points = [PointFacts(project.data.field("parameters")?.field(parameter.symbol), point: facts.wording.text(.documentProjectPoint),
+                                 missing: FieldPath([.key("parameters"), .key(parameter.symbol)]), facts)]
         }
     }
 }
 
 extension PointFacts {
-    init(_ node: DataNode?, point: String, missing: String, _ format: DocumentFormat) {
-        self.point = DocumentText(point, format)
-        value = ValueFacts(node?.value ?? .unknown(missing: [missing]), format)
-        location = node?.location.map { DocumentText($0.place, format) }
+    init(_ node: DataNode?, point: String, missing: FieldPath, _ facts: FactsBuilder) {
+        self.point = facts.text(point)
+        value = ValueFacts(node?.value ?? .unknown(missing: [missing]), facts)
+        location = node?.location.map { facts.text($0.place) }
     }
 }

@@ -1,4 +1,5 @@
 import JCMKit
+import JCMReports
 import JCMRules
 import JCMUnits
 
@@ -61,16 +62,17 @@ struct SpecificationFacts: TemplateRecord {
 }
 
 extension ProjectFacts {
-    init(_ project: Project, methodology: Methodology?, programme: Programme?, _ format: DocumentFormat) {
-        func text(_ path: String) -> DocumentText { DocumentText(project.text(path) ?? "", format) }
-        func optionalText(_ path: String) -> DocumentText? { project.text(path).map { DocumentText($0, format) } }
+    init(_ project: Project, methodology: Methodology?, programme: Programme?, _ facts: FactsBuilder) {
+        func text(_ path: String) -> DocumentText { facts.text(project.text(path) ?? "") }
+        func optionalText(_ path: String) -> DocumentText? { project.text(path).map(facts.text) }
         func node(_ node: DataNode, _ path: String) -> String? {
             if case .leaf(.text(let text))? = node.descendant(path)?.content { return text }
             return nil
         }
         func coordinate(_ path: String) -> DocumentText {
-            DocumentText(project.quantity(path).map { DecimalText.plain($0.value) } ?? "", format)
+            facts.text(project.quantity(path).map { DecimalText.plain($0.value) } ?? "")
         }
+        func date(_ node: DataNode?) -> DocumentText { facts.text(node.map { facts.style.value($0.value) } ?? "") }
         id = text("id")
         name = text("name")
         description = optionalText("description")
@@ -80,36 +82,34 @@ extension ProjectFacts {
             name: optionalText("site.name"), address: optionalText("site.address"),
             latitude: coordinate("site.latitude"), longitude: coordinate("site.longitude"))
         technology = text("technology")
-        startOfOperation = DocumentText(project.date("start_of_operation")?.description ?? "", format)
-        legalDurableYears = ValueFacts(project.data.field("legal_durable_years")?.value ?? .unknown(missing: ["legal_durable_years"]), format)
-        estimationPeriod = AmountFacts(project.estimationPeriod, format)
+        startOfOperation = facts.text(project.date("start_of_operation").map(facts.style.date) ?? "")
+        legalDurableYears = ValueFacts(project.data.field("legal_durable_years")?.value ?? .unknown(missing: ["legal_durable_years"]), facts)
+        estimationPeriod = AmountFacts(project.estimationPeriod, facts)
         participants = project.records("participants").map { participant in
             ParticipantFacts(
-                name: DocumentText(node(participant, "name") ?? "", format), country: DocumentText(node(participant, "country") ?? "", format),
-                role: DocumentText(node(participant, "role") ?? "", format), entityKind: node(participant, "entity_kind").map { DocumentText($0, format) },
-                responsibilities: node(participant, "responsibilities").map { DocumentText($0, format) })
+                name: facts.text(node(participant, "name") ?? ""), country: facts.text(node(participant, "country") ?? ""),
+                role: facts.text(node(participant, "role") ?? ""), entityKind: node(participant, "entity_kind").map(facts.text),
+                responsibilities: node(participant, "responsibilities").map(facts.text))
         }
         representative = zip(project.records("participants"), participants).first { node($0.0, "role") == "representative" }?.1
         monitoringPeriods = project.records("monitoring_periods").map { period in
-            PeriodFacts(id: DocumentText(node(period, "id") ?? "", format),
-                        start: DocumentText(period.field("start").map { ValueFacts.plainText($0.value) } ?? "", format),
-                        end: DocumentText(period.field("end").map { ValueFacts.plainText($0.value) } ?? "", format))
+            PeriodFacts(id: facts.text(node(period, "id") ?? ""), start: date(period.field("start")), end: date(period.field("end")))
         }
         let parameterSymbols = Set(methodology?.rules.parameters.map(\.symbol) ?? [])
         equipment = project.equipment.map { item in
-            EquipmentFacts(id: DocumentText(node(item, "id") ?? "", format), name: node(item, "name").map { DocumentText($0, format) },
-                           specifications: Self.specifications(item, skipping: parameterSymbols, spec: methodology?.equipment, format))
+            EquipmentFacts(id: facts.text(node(item, "id") ?? ""), name: node(item, "name").map(facts.text),
+                           specifications: Self.specifications(item, skipping: parameterSymbols, spec: methodology?.equipment, facts))
         }
         programmeData = (programme?.rules.projectFields ?? []).compactMap { path, spec in
             project.data.descendant(path).map { node in
-                SpecificationFacts(field: DocumentText(path, format), description: DocumentText(spec.description, format), value: ValueFacts(node.value, format))
+                SpecificationFacts(field: facts.text(path), description: facts.localized(spec.description), value: ValueFacts(node.value, facts))
             }
         }
     }
 
     /// Every leaf of an equipment item except its identity and the parameter values, which the
     /// monitoring plan and calculation show.
-    private static func specifications(_ item: DataNode, skipping symbols: Set<String>, spec: RecordSpec?, _ format: DocumentFormat) -> [SpecificationFacts] {
+    private static func specifications(_ item: DataNode, skipping symbols: Set<String>, spec: RecordSpec?, _ facts: FactsBuilder) -> [SpecificationFacts] {
         func leaves(_ node: DataNode, prefix: String) -> [(String, Value)] {
             switch node.content {
             case .leaf(let value): return [(prefix, value)]
@@ -122,21 +122,21 @@ extension ProjectFacts {
         return fields.filter { !["id", "name"].contains($0.key) && !symbols.contains($0.key) }
             .flatMap { leaves($0.node, prefix: $0.key) }
             .map { path, value in
-                SpecificationFacts(field: DocumentText(path, format), description: DocumentText(description(of: path, in: spec), format),
-                                   value: ValueFacts(value, format))
+                SpecificationFacts(field: facts.text(path), description: description(of: path, in: spec).map(facts.localized) ?? facts.text(""),
+                                   value: ValueFacts(value, facts))
             }
     }
 
-    private static func description(of path: String, in spec: RecordSpec?) -> String {
-        guard var record = spec else { return "" }
+    private static func description(of path: String, in spec: RecordSpec?) -> LocalizedText? {
+        guard var record = spec else { return nil }
         let parts = path.split(separator: ".").map(String.init)
         for (index, part) in parts.enumerated() {
             switch record.fields[part] {
             case .leaf(let field)? where index == parts.count - 1: return field.description
             case .record(let inner)?: record = inner
-            default: return ""
+            default: return nil
             }
         }
-        return ""
+        return nil
     }
 }

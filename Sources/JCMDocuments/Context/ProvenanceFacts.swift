@@ -18,9 +18,9 @@ struct FingerprintFacts: TemplateRecord {
 }
 
 extension FingerprintFacts {
-    init(_ fingerprint: FileFingerprint, _ format: DocumentFormat) {
-        file = DocumentText(fingerprint.file, format)
-        sha256 = DocumentText(fingerprint.sha256, format)
-        shortSHA256 = DocumentText(fingerprint.shortSHA256, format)
+    init(_ fingerprint: FileFingerprint, _ facts: FactsBuilder) {
+        file = facts.text(fingerprint.file)
+        sha256 = facts.text(fingerprint.sha256)
+        shortSHA256 = facts.text(fingerprint.shortSHA256)
     }
 }

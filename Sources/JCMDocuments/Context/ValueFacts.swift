@@ -16,29 +16,15 @@ struct ValueFacts: TemplateRecord {
 }
 
 extension ValueFacts {
-    init(_ value: Value, _ format: DocumentFormat) {
-        text = DocumentText(Self.plainText(value), format)
+    init(_ value: Value, _ facts: FactsBuilder) {
+        text = facts.text(facts.style.value(value))
         switch value {
-        case .quantity(let quantity): amount = AmountFacts(quantity, format)
+        case .quantity(let quantity): amount = AmountFacts(quantity, facts)
         case .unknown(let fields):
             isUnknown = true
-            missing = fields.map { DocumentText($0, format) }
-        case .undefined(let reason): undefined = DocumentText(reason, format)
+            missing = fields.map { facts.text($0.description) }
+        case .undefined(let cause): undefined = facts.text(facts.style.cause(cause))
         default: literal = text
-        }
-    }
-
-    /// Text as written, without the quotes the rule language's own printing adds.
-    static func plainText(_ value: Value) -> String {
-        switch value {
-        case .quantity(let quantity): quantity.description
-        case .text(let text): text
-        case .boolean(let flag): flag ? "yes" : "no"
-        case .date(let date): date.description
-        case .list(let items): items.map(plainText).joined(separator: ", ")
-        case .record(let node): node.path
-        case .unknown(let fields): "unknown (missing \(fields.joined(separator: ", ")))"
-        case .undefined(let reason): "undefined (\(reason))"
         }
     }
 }

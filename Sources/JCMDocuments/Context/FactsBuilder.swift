@@ -1,0 +1,46 @@
+import JCMKit
+import JCMReports
+import JCMRules
+import JCMUnits
+
+/// Turns an assessment's values into escaped document text in one language and one format.
+/// XML keeps the canonical form of machine values (plain digits, enumeration names); Markdown
+/// follows the language. Every data-file text missing in the language is shown in English,
+/// marked, and remembered for the manifest.
+final class FactsBuilder {
+    let wording: Wording
+    let format: DocumentFormat
+    /// English texts shown because the language has no translation of them, in order met.
+    private(set) var untranslated: [String] = []
+
+    init(wording: Wording, format: DocumentFormat) {
+        // Digits and dates in XML are those of the schema, whatever the language.
+        self.wording = format == .xml ? wording.withCanonicalNumbers() : wording
+        self.format = format
+    }
+
+    var isXML: Bool { format == .xml }
+
+    func text(_ raw: String) -> DocumentText { DocumentText(raw, format) }
+
+    func text(_ key: WordingKey, _ values: [String: String] = [:]) -> DocumentText { text(wording.text(key, values)) }
+
+    /// A data file's text in the document's language.
+    func localized(_ text: LocalizedText) -> DocumentText { self.text(localizedString(text)) }
+
+    func localizedString(_ text: LocalizedText) -> String {
+        guard !text.english.isEmpty else { return "" }
+        let (shown, translated) = wording.localized(text)
+        if !translated, !untranslated.contains(text.english) { untranslated.append(text.english) }
+        return shown
+    }
+
+    /// An enumeration value: its name in XML, its label in the language in Markdown.
+    func label(canonical: String, worded: String) -> DocumentText { text(isXML ? canonical : worded) }
+
+    /// Values in prose: this language's digits, dates and yes/no.
+    var style: ValueStyle { wording.style }
+
+    /// Values inside rule texts and traces: quoted text, true/false.
+    var ruleStyle: ValueStyle { wording.ruleStyle }
+}

@@ -1,0 +1,116 @@
+import JCMDiagnostics
+import JCMRules
+
+/// The three answers a criterion can get.
+public enum Verdict: String, Sendable, Codable {
+    case pass
+    case fail
+    case needsEvidence = "needs evidence"
+
+    /// fail outweighs needs-evidence, which outweighs pass.
+    static func combined(_ verdicts: [Verdict]) -> Verdict {
+        if verdicts.contains(.fail) { return .fail }
+        if verdicts.contains(.needsEvidence) { return .needsEvidence }
+        return .pass
+    }
+}
+
+/// A criterion's verdict with the facts that decided it.
+public struct CriterionResult: Sendable {
+    public var criterion: Criterion
+    public var verdict: Verdict
+    /// The facts that decided the verdict, for reporters to put into words.
+    public var reasons: [Reason]
+    /// Project fields whose absence left the criterion undecided.
+    public var missing: [FieldPath]
+    /// The place in the project file that a user should look at.
+    public var location: SourceLocation?
+    /// Values not verified against an official text that the verdict rests on.
+    public var unverifiedInputs: [UnverifiedInput]
+}
+
+/// Criteria grouped by where they come from: the methodology, then the programme call.
+public struct EligibilityReport: Sendable {
+    public struct Group: Sendable {
+        /// The methodology's criteria or the programme call's requirements.
+        public var owner: RuleSetOwner
+        public var results: [CriterionResult]
+        public var verdict: Verdict { Verdict.combined(results.map(\.verdict)) }
+    }
+
+    public var groups: [Group]
+    public var verdict: Verdict { Verdict.combined(groups.map(\.verdict)) }
+
+    /// Every unverified value some verdict rests on, once each.
+    public var unverifiedInputs: [UnverifiedInput] { groups.flatMap(\.results).flatMap(\.unverifiedInputs).uniqued() }
+
+    public func group(_ owner: RuleSetOwner) -> Group? { groups.first { $0.owner == owner } }
+}
+
+public enum EligibilityChecker {
+    /// Checks every criterion; a rule that cannot run (not missing data, a real fault) is thrown.
+    public static func check(_ loaded: LoadedProject, scope: ProjectScope? = nil) throws(DiagnosticError) -> EligibilityReport {
+        let scope = scope ?? ProjectScope(loaded)
+        // Criteria read equation results; an equation that cannot be computed (a value out of
+        // range, say) is an error here too, never a silent "needs evidence".
+        _ = try Calculation.run(loaded, scope: scope)
+        var groups: [EligibilityReport.Group] = []
+        var faults: [Diagnostic] = []
+        if let methodology = loaded.methodology {
+            groups.append(.init(owner: .methodology, results: evaluate(methodology.rules.criteria, scope: scope, faults: &faults)))
+        }
+        if let programme = loaded.programme {
+            groups.append(.init(owner: .programme, results: evaluate(programme.rules.criteria, scope: scope, faults: &faults)))
+        }
+        if !faults.isEmpty { throw DiagnosticError(faults) }
+        return EligibilityReport(groups: groups)
+    }
+
+    private static func evaluate(_ criteria: [Criterion], scope: ProjectScope, faults: inout [Diagnostic]) -> [CriterionResult] {
+        criteria.compactMap { criterion -> CriterionResult? in
+            let evaluator = Evaluator(scope: scope)
+            do throws(RuleError) {
+                let value = try evaluator.evaluate(criterion.condition.expression)
+                let reasons = try Explainer(evaluator: Evaluator(scope: scope)).reasons(for: criterion.condition.expression)
+                let verdict: Verdict
+                switch value {
+                case .boolean(true): verdict = .pass
+                case .boolean(false): verdict = .fail
+                case .unknown: verdict = .needsEvidence
+                case .undefined: verdict = .fail
+                default:
+                    faults.append(.error("R2", "criterion \(criterion.id) must give true/false, got \(value.kindName)", at: criterion.condition.location))
+                    return nil
+                }
+                let location = verdict == .needsEvidence
+                    ? value.missing.first.flatMap { scope.project.data.closestNode(to: $0)?.location }
+                    : evaluator.reads.first { $0.origin?.location != nil }?.origin?.location
+                return CriterionResult(criterion: criterion, verdict: verdict, reasons: reasons, missing: value.missing,
+                                       location: location ?? scope.project.data.location,
+                                       unverifiedInputs: scope.unverifiedInputs(among: evaluator.reads))
+            } catch {
+                faults.append(.error("R2", "criterion \(criterion.id): \(error.message)", at: criterion.condition.location(of: error.offset)))
+                return nil
+            }
+        }
+    }
+}
+
+extension DataNode {
+    /// The deepest node that exists on the way to `path` (e.g. `equipment[B-1].meters.electricity`
+    /// for a missing `equipment[B-1].meters.electricity.calibration`).
+    func closestNode(to path: FieldPath) -> DataNode? {
+        var node = self
+        for segment in path.segments {
+            switch segment {
+            case .key(let key):
+                guard let child = node.field(key) else { return node }
+                node = child
+            case .item(let id):
+                guard let item = node.items.first(where: { $0.path.segments.last == .item(id) }) else { return node }
+                node = item
+            }
+        }
+        return node
+    }
+}

@@ -1,0 +1,104 @@
+import JCMDiagnostics
+import JCMRules
+import JCMUnits
+
+/// Evaluates one equation against a project and records its trace.
+struct EquationEvaluation {
+    let equation: Equation
+    let rounding: RoundingRule?
+    let owner: RuleSetOwner
+    let scope: ProjectScope
+
+    func run() throws(RuleFault) -> EquationOutcome {
+        let evaluator = Evaluator(scope: scope)
+        let raw: Value
+        do {
+            raw = try evaluator.evaluate(equation.expression.expression)
+        } catch {
+            throw RuleFault(message: "in \(equation.symbol): \(error.message)", location: equation.expression.location(of: error.offset))
+        }
+        var computed: Quantity?
+        var value = raw
+        var step: RoundingStep?
+        if case .quantity(let quantity) = raw {
+            computed = quantity
+            let converted: Quantity
+            do {
+                converted = try quantity.converted(to: equation.unit)
+            } catch {
+                throw RuleFault(message: "\(equation.symbol) gives \(quantity.dimension) (\(quantity.unit)) but is declared in \(equation.unit) (\(equation.unit.dimension))", location: equation.location)
+            }
+            value = .quantity(converted)
+            if let rounding {
+                let rounded = try apply(rounding, to: converted)
+                step = RoundingStep(rule: rounding, before: converted, after: rounded)
+                value = .quantity(rounded)
+            }
+        } else if case .undefined = raw {
+            value = raw
+        } else if !raw.isUnknown {
+            throw RuleFault(message: "\(equation.symbol) must give a quantity, got \(raw.kindName)", location: equation.location)
+        }
+        let inputs = uniqueInputs(evaluator.reads)
+        let substitution = Substitution(scope: scope)
+        let roundingInputs = rounding.map { $0.provenance.verified ? [] : [UnverifiedInput(.roundingRule(equation: equation.symbol, provenance: $0.provenance))] }
+        return EquationOutcome(
+            equation: equation, owner: owner,
+            substituted: substitution.substituted(equation.expression.expression),
+            terms: substitution.terms(equation.expression.expression),
+            inputs: inputs, computed: computed, rounding: step, value: value,
+            unverifiedInputs: (scope.unverifiedInputs(among: evaluator.reads) + (roundingInputs ?? [])).uniqued())
+    }
+
+    private func apply(_ rule: RoundingRule, to value: Quantity) throws(RuleFault) -> Quantity {
+        do {
+            return try value.rounded(toMultipleOf: rule.increment, rule.mode)
+        } catch {
+            throw RuleFault(message: "cannot round \(equation.symbol) to \(rule.increment): \(error.description)", location: equation.location)
+        }
+    }
+
+    private func uniqueInputs(_ reads: [Evaluator.Read]) -> [TraceInput] {
+        var seen: Set<String> = []
+        return reads.compactMap { read in
+            guard seen.insert(read.name).inserted else { return nil }
+            return TraceInput(name: read.name, value: read.value, origin: read.origin)
+        }
+    }
+
+}
+
+/// Records the value of every name of an expression, for the trace.
+struct Substitution {
+    let scope: ProjectScope
+
+    func substituted(_ expression: Expression) -> SubstitutedExpression {
+        substituted(expression, evaluator: Evaluator(scope: scope))
+    }
+
+    private func substituted(_ expression: Expression, evaluator: Evaluator) -> SubstitutedExpression {
+        var values: [Value?] = []
+        let printer = ExpressionPrinter(substitute: { node in
+            guard SubstitutedExpression.isSubstituted(node) else { return nil }
+            let value = try? evaluator.evaluate(node)
+            values.append(value)
+            return value.map(\.description)
+        })
+        _ = printer.render(expression)
+        return SubstitutedExpression(expression: expression, leafValues: values)
+    }
+
+    /// Per-item lines of a top-level `sum(i in equipment: …)` (or min, max).
+    func terms(_ expression: Expression) -> [TraceTerm] {
+        guard case .aggregate(_, let variable, let collection, let body, let offset) = expression else { return [] }
+        let evaluator = Evaluator(scope: scope)
+        guard let elements = try? evaluator.elements(of: collection, offset: offset) else { return [] }
+        return elements.map { element in
+            let label = element.origin?.projectPath?.description ?? element.value.description
+            return evaluator.with(variable, bound: element) {
+                TraceTerm(label: label, substituted: substituted(body, evaluator: evaluator),
+                          value: (try? evaluator.evaluate(body)) ?? .unknown(missing: []))
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import JCMDiagnostics
+import JCMRules
+import JCMUnits
+
+/// Turns YAML into a typed `DataNode` tree following a `DataSchema`, reporting each problem
+/// with its file, line, key and what was expected.
+struct DataReader {
+    let log: DiagnosticLog
+
+    func read(_ node: LocatedNode, as schema: DataSchema) -> DataNode? {
+        switch schema {
+        case .leaf(let spec):
+            return spec.convert(node, log: log).map { DataNode(.leaf($0), path: node.path, location: node.location) }
+        case .record(let spec):
+            return readRecord(node, spec)
+        case .list(let element):
+            guard let items = node.items(log) else { return nil }
+            let nodes = items.enumerated().compactMap { index, item in
+                read(LocatedNode(node: item.node, file: item.file, path: node.path.item(label(item, index))), as: element)
+            }
+            return DataNode(.sequence(nodes), path: node.path, location: node.location)
+        case .free:
+            return readFree(node)
+        }
+    }
+
+    /// `equipment[B-1]` rather than `equipment[0]`: an item is named by its `id`, or by the
+    /// equipment it refers to (monitored readings).
+    private func label(_ item: LocatedNode, _ index: Int) -> String {
+        if case .mapping(let mapping) = item.node, let id = (mapping["id"] ?? mapping["equipment"])?.scalar?.string { return id }
+        return String(index)
+    }
+
+    private func readRecord(_ node: LocatedNode, _ spec: RecordSpec) -> DataNode? {
+        guard let reader = MappingReader(node, allowed: spec.order, log: log, what: node.path.isEmpty ? "the project" : "'\(node.path)'")
+        else { return nil }
+        var fields: [DataNode.Field] = []
+        for key in spec.order {
+            guard let child = reader.optional(key) else {
+                if spec.required.contains(key) { _ = reader.required(key) }
+                continue
+            }
+            if let value = read(child, as: spec.fields[key]!) { fields.append(.init(key: key, node: value)) }
+        }
+        return DataNode(.mapping(fields), path: node.path, location: node.location)
+    }
+
+    /// Data nobody declared: scalars become flags, dates, quantities or text by their look.
+    private func readFree(_ node: LocatedNode) -> DataNode? {
+        switch node.node {
+        case .mapping:
+            guard let entries = node.entries(log) else { return nil }
+            let fields = entries.compactMap { entry in readFree(entry.value).map { DataNode.Field(key: entry.key, node: $0) } }
+            return DataNode(.mapping(fields), path: node.path, location: node.location)
+        case .sequence:
+            return read(node, as: .list(.free))
+        case .scalar:
+            let text = node.scalarText ?? ""
+            let value: Value
+            if node.isQuoted {
+                value = .text(text)
+            } else if let flag = ["true": true, "false": false][text] {
+                value = .boolean(flag)
+            } else if let date = CalendarDate(iso: text) {
+                value = .date(date)
+            } else if let quantity = try? Quantity(parsing: text) {
+                value = .quantity(quantity)
+            } else {
+                value = .text(text)
+            }
+            return DataNode(.leaf(value), path: node.path, location: node.location)
+        case .alias:
+            log.error("P3", "YAML aliases are not supported (at \(node.displayName))", at: node.location)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import JCMKit
+import JCMUnits
+
+extension Wording {
+    /// `PASS`, `FAIL`, `NEEDS EVIDENCE`
+    public func label(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .pass: text(.verdictPass)
+        case .fail: text(.verdictFail)
+        case .needsEvidence: text(.verdictNeedsEvidence)
+        }
+    }
+
+    public func verdictSentence(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .pass: text(.verdictSentencePass)
+        case .fail: text(.verdictSentenceFail)
+        case .needsEvidence: text(.verdictSentenceNeedsEvidence)
+        }
+    }
+
+    public func status(_ status: Methodology.Status) -> String {
+        switch status {
+        case .approved: text(.statusApproved)
+        case .proposed: text(.statusProposed)
+        case .draft: text(.statusDraft)
+        }
+    }
+
+    public func roundingMode(_ mode: Quantity.Rounding) -> String {
+        switch mode {
+        case .down: text(.roundingDown)
+        case .up: text(.roundingUp)
+        case .nearest: text(.roundingNearest)
+        }
+    }
+
+    public func kind(_ kind: ParameterKind) -> String {
+        switch kind {
+        case .monitoredExPost: text(.kindMonitoredExPost)
+        case .fixedExAnte: text(.kindFixedExAnte)
+        case .projectSpecificExAnte: text(.kindProjectSpecificExAnte)
+        case .programmeValue: text(.kindProgrammeValue)
+        }
+    }
+
+    /// `Methodology VN_AM007 Ver1.0 (approved): eligibility criteria`
+    public func groupTitle(_ owner: RuleSetOwner, _ assessment: Assessment) -> String {
+        switch owner {
+        case .methodology:
+            let methodology = assessment.methodology
+            return text(.groupMethodology, ["reference": methodology?.reference ?? "", "status": methodology.map { status($0.status) } ?? ""])
+        case .programme:
+            let programme = assessment.programme
+            return text(.groupProgramme, ["title": programme.map { localized($0.title).text } ?? "", "fiscalYear": programme?.fiscalYear ?? ""])
+        }
+    }
+
+    /// The formula of a step: a display written as a map of languages is a text to translate; one
+    /// written as a plain string is symbols only (`RE_p = Σ_i (…)`) and reads the same everywhere.
+    public func formula(_ step: EquationOutcome) -> String {
+        guard let display = step.equation.display, !display.translations.isEmpty else { return step.formula }
+        return localized(display).text
+    }
+
+    /// The translation notice's status words: "unreviewed draft translation".
+    public var translationStatusText: String {
+        switch translation?.review {
+        case nil: text(.translationOriginal)
+        case .unreviewedDraft: text(.translationUnreviewedDraft)
+        case .reviewed: text(.translationReviewed)
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import JCMDiagnostics
+import JCMKit
+import JCMRules
+import Yams
+
+/// A language's sentences, labels, number style, date style and unit names, read from a
+/// wording file (`Templates/<language>/wording.yaml`, format `jcm-wording/1`). Reporters word
+/// everything through it; the engine holds no sentence.
+public struct Wording: Sendable {
+    public static let format = "jcm-wording/1"
+    public static let fileName = "wording.yaml"
+
+    /// `en`, `vi`, `ja`
+    public var language: String
+    /// The language's own name, such as `Tiếng Việt`.
+    public var name: String
+    /// nil for English, the adopted language; otherwise the translation's review status.
+    public var translation: TranslationStatus?
+    /// Digits, dates, units and truth values as the language writes them in prose.
+    public var style: ValueStyle
+    var texts: [WordingKey: String]
+    public var file: SourceFile
+
+    public var isTranslation: Bool { translation != nil }
+
+    /// The text of `key` with its placeholders filled.
+    public func text(_ key: WordingKey, _ values: [String: String] = [:]) -> String {
+        ValueStyle.fill(texts[key] ?? key.rawValue, values)
+    }
+
+    /// A data file's text in this language, or its English marked as not translated.
+    public func localized(_ text: LocalizedText) -> (text: String, translated: Bool) {
+        if let translated = text.translation(language) { return (translated, true) }
+        return (self.text(.documentUntranslated, ["text": text.english]), false)
+    }
+
+    /// The style for reasons and traces: text quoted, truth values as the rule language's words.
+    public var ruleStyle: ValueStyle {
+        var copy = style
+        copy.quotesText = true
+        copy.trueText = text(.valueTrue)
+        copy.falseText = text(.valueFalse)
+        return copy
+    }
+}
+
+extension Wording {
+    /// Reads and checks a wording file: every key present with exactly its placeholders, no
+    /// unknown key, a number style whose marks differ. All problems are thrown together.
+    public static func load(_ path: String) throws(DiagnosticError) -> Wording {
+        let file = try YAMLFile.load(path)
+        var problems: [Diagnostic] = []
+        func problem(_ message: String, _ node: Node?) {
+            problems.append(.error("L1", message, at: SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)))
+        }
+        guard let root = file.root.mapping else { throw DiagnosticError(.error("L1", "a wording file is a mapping of keys to values", at: SourceLocation(file: path, line: 1, column: 1))) }
+        let allowed = ["format", "language", "name", "translation", "numbers", "dates", "units", "texts"]
+        for (key, _) in root where !allowed.contains(key.string ?? "") {
+            problem("unknown key '\(key.string ?? "?")' in a wording file\(Suggestion.hint(for: key.string ?? "", in: allowed))", key)
+        }
+        func string(_ node: Node?, _ what: String) -> String? {
+            guard let node else { problem("missing required key '\(what)'", file.root); return nil }
+            guard let text = node.scalar?.string, !text.isEmpty else { problem("'\(what)' must be text", node); return nil }
+            return text
+        }
+        if let format = string(root["format"], "format"), format != Self.format {
+            problem("format '\(format)' is not supported here; expected '\(Self.format)'", root["format"])
+        }
+        let language = string(root["language"], "language") ?? ""
+        let name = string(root["name"], "name") ?? ""
+        var translation: TranslationStatus?
+        if language != LocalizedText.sourceLanguage {
+            let statusText = string(root["translation"]?.mapping?["status"], "translation.status") ?? ""
+            if let review = TranslationStatus.Review(rawValue: statusText) {
+                translation = TranslationStatus(review: review, reviewer: root["translation"]?.mapping?["reviewer"]?.string)
+            } else if !statusText.isEmpty {
+                problem("translation status '\(statusText)' is not one of \(TranslationStatus.Review.allCases.map(\.rawValue).joined(separator: ", "))", root["translation"])
+            }
+        }
+        var style = ValueStyle()
+        if let numbers = root["numbers"]?.mapping {
+            style.decimalMark = string(numbers["decimal_mark"], "numbers.decimal_mark") ?? "."
+            style.groupSeparator = string(numbers["group_separator"], "numbers.group_separator") ?? ","
+            if style.decimalMark == style.groupSeparator { problem("the decimal mark and the group separator must differ", root["numbers"]) }
+        } else {
+            problem("missing required key 'numbers' ({decimal_mark: …, group_separator: …})", file.root)
+        }
+        style.datePattern = string(root["dates"], "dates") ?? style.datePattern
+        for (key, value) in root["units"]?.mapping ?? [:] {
+            if let symbol = key.string, let shown = value.string { style.unitNames[symbol] = shown }
+        }
+        var texts: [WordingKey: String] = [:]
+        for (key, value) in root["texts"]?.mapping ?? [:] {
+            guard let name = key.string, let wordingKey = WordingKey(rawValue: name) else {
+                problem("unknown text '\(key.string ?? "?")'\(Suggestion.hint(for: key.string ?? "", in: WordingKey.allCases.map(\.rawValue)))", key)
+                continue
+            }
+            guard let text = value.string else { problem("text '\(name)' must be a string", value); continue }
+            let used = placeholders(in: text)
+            if used != wordingKey.placeholders {
+                let expected = wordingKey.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                problem("text '\(name)' must use exactly the placeholders \(expected.isEmpty ? "none" : expected); it uses \(used.sorted().map { "{\($0)}" }.joined(separator: ", "))", value)
+            }
+            texts[wordingKey] = text
+        }
+        for key in WordingKey.allCases where texts[key] == nil {
+            problem("missing text '\(key.rawValue)'", root["texts"] ?? file.root)
+        }
+        style.quotesText = false
+        style.trueText = texts[.valueYes] ?? "yes"
+        style.falseText = texts[.valueNo] ?? "no"
+        style.unknownPattern = texts[.valueUnknown] ?? style.unknownPattern
+        style.undefinedPattern = texts[.valueUndefined] ?? style.undefinedPattern
+        style.divisionByZeroPattern = texts[.valueDivisionByZero] ?? style.divisionByZeroPattern
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        return Wording(language: language, name: name, translation: translation, style: style, texts: texts,
+                       file: SourceFile(path: path, text: file.text))
+    }
+
+    /// The `{name}`s of a text.
+    static func placeholders(in text: String) -> Set<String> {
+        guard let pattern = try? NSRegularExpression(pattern: #"\{([A-Za-z]+)\}"#) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(pattern.matches(in: text, range: range).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } })
+    }
+}
+
+extension Wording {
+    /// The same texts with the rule language's digits and dates, for machine-readable outputs.
+    public func withCanonicalNumbers() -> Wording {
+        var copy = self
+        let canonical = ValueStyle.canonical
+        copy.style.decimalMark = canonical.decimalMark
+        copy.style.groupSeparator = canonical.groupSeparator
+        copy.style.datePattern = canonical.datePattern
+        copy.style.unitNames = [:]
+        return copy
+    }
+}
+
+extension Wording {
+    /// The languages a templates folder holds: each subfolder with a wording file, sorted.
+    public static func languages(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: file(in: directory, language: $0)) }.sorted()
+    }
+
+    /// `<directory>/<language>/wording.yaml`
+    static func file(in directory: String, language: String) -> String {
+        ((directory as NSString).appendingPathComponent(language) as NSString).appendingPathComponent(fileName)
+    }
+
+    /// Loads the wording of `language` from a templates folder; an unknown language is an L2
+    /// error naming the languages there.
+    public static func load(in directory: String, language: String) throws(DiagnosticError) -> Wording {
+        let path = file(in: directory, language: language)
+        guard language.range(of: #"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"#, options: .regularExpression) != nil,
+            FileManager.default.fileExists(atPath: path)
+        else {
+            let known = languages(in: directory)
+            throw DiagnosticError(.error("L2", "no wording for language '\(language)' in '\(directory)'\(Suggestion.hint(for: language, in: known)); "
+                                             + "languages there: \(known.isEmpty ? "none" : known.joined(separator: ", "))"))
+        }
+        return try load(path)
+    }
+}

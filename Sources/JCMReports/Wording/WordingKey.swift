@@ -1,0 +1,151 @@
+/// Every sentence and label a reporter writes, by the key a wording file gives it under
+/// `texts:`, with the placeholders its text must use. Adding a language means writing these
+/// texts; adding a key here means adding it to every shipped wording.
+public enum WordingKey: String, CaseIterable, Sendable {
+    case verdictPass = "verdict.pass"
+    case verdictFail = "verdict.fail"
+    case verdictNeedsEvidence = "verdict.needs_evidence"
+    case verdictSentencePass = "verdict.sentence.pass"
+    case verdictSentenceFail = "verdict.sentence.fail"
+    case verdictSentenceNeedsEvidence = "verdict.sentence.needs_evidence"
+    case groupMethodology = "group.methodology"
+    case groupProgramme = "group.programme"
+    case statusApproved = "status.approved"
+    case statusProposed = "status.proposed"
+    case statusDraft = "status.draft"
+
+    case reasonHolds = "reason.holds"
+    case reasonDoesNotHold = "reason.does_not_hold"
+    case reasonIsValue = "reason.is_value"
+    case reasonComparison = "reason.comparison"
+    case reasonNamed = "reason.named"
+    case reasonComputed = "reason.computed"
+    case reasonLongList = "reason.long_list"
+    case reasonPresence = "reason.presence"
+    case reasonStatement = "reason.statement"
+    case reasonUndecided = "reason.undecided"
+    case reasonCollectionNotGiven = "reason.collection_not_given"
+    case reasonCollectionEmpty = "reason.collection_empty"
+    case reasonItem = "reason.item"
+    case reasonNegation = "reason.negation"
+
+    case valueTrue = "value.true"
+    case valueFalse = "value.false"
+    case valueYes = "value.yes"
+    case valueNo = "value.no"
+    case valueUnknown = "value.unknown"
+    case valueUndefined = "value.undefined"
+    case valueDivisionByZero = "value.division_by_zero"
+
+    case originProject = "origin.project"
+    case originProjectField = "origin.project_field"
+    case originFormatDefault = "origin.format_default"
+    case originMethodologyDefault = "origin.methodology_default"
+    case originProgrammeValue = "origin.programme_value"
+    case originMethodology = "origin.methodology"
+    case originEquation = "origin.equation"
+    case originNotGiven = "origin.not_given"
+    case originUnverified = "origin.unverified"
+    case sourceWithExtras = "source.with_extras"
+    case sourceVintage = "source.vintage"
+    case sourceExtrasSeparator = "source.extras_separator"
+    case unverifiedValue = "unverified.value"
+    case unverifiedRoundingRule = "unverified.rounding_rule"
+    case roundingDown = "rounding.down"
+    case roundingUp = "rounding.up"
+    case roundingNearest = "rounding.nearest"
+    case kindMonitoredExPost = "parameter_kind.monitored_ex_post"
+    case kindFixedExAnte = "parameter_kind.fixed_ex_ante"
+    case kindProjectSpecificExAnte = "parameter_kind.project_specific_ex_ante"
+    case kindProgrammeValue = "parameter_kind.programme_value"
+
+    case documentOriginProject = "document.origin.project"
+    case documentOriginProjectField = "document.origin.project_field"
+    case documentOriginFormatDefault = "document.origin.format_default"
+    case documentVerificationProjectData = "document.verification.project_data"
+    case documentVerificationYes = "document.verification.yes"
+    case documentVerificationNo = "document.verification.no"
+    case documentProjectPoint = "document.project_point"
+    case documentNotice = "document.notice"
+    case documentUntranslated = "document.untranslated"
+    case translationOriginal = "translation.original"
+    case translationUnreviewedDraft = "translation.unreviewed_draft"
+    case translationReviewed = "translation.reviewed"
+
+    case textHeader = "text.header"
+    case textMethodologyLine = "text.methodology_line"
+    case textNoMethodology = "text.no_methodology"
+    case textMethodologyReference = "text.methodology_reference"
+    case textProgrammeLine = "text.programme_line"
+    case textSource = "text.source"
+    case textSourceUnverified = "text.source_unverified"
+    case textDependsOnUnverified = "text.depends_on_unverified"
+    case textAt = "text.at"
+    case textEvidence = "text.evidence"
+    case textVerdict = "text.verdict"
+    case textScopeEstimate = "text.scope.estimate"
+    case textScopePeriod = "text.scope.period"
+    case textSummary = "text.summary"
+    case textReferenceEmissions = "text.reference_emissions"
+    case textProjectEmissions = "text.project_emissions"
+    case textEmissionReductions = "text.emission_reductions"
+    case textFinancials = "text.financials"
+    case textUnverifiedHeading = "text.unverified_heading"
+    case textInputs = "text.inputs"
+    case textRounded = "text.rounded"
+    case textRoundedUnverified = "text.rounded_unverified"
+    case textHeadline = "text.headline"
+    case textHeadlineUnverified = "text.headline_unverified"
+    case textHeadlineReference = "text.headline.reference_emissions"
+    case textHeadlineProject = "text.headline.project_emissions"
+    case textHeadlineReductions = "text.headline.emission_reductions"
+    case textHeadlineSeparator = "text.headline.separator"
+
+    /// The `{name}`s the text of this key must contain, each exactly as named.
+    public var placeholders: Set<String> {
+        switch self {
+        case .groupMethodology: ["reference", "status"]
+        case .groupProgramme, .textProgrammeLine, .textFinancials: ["title", "fiscalYear"]
+        case .reasonIsValue: ["value"]
+        case .valueUndefined: ["cause"]
+        case .reasonComparison: ["lhs", "operator", "rhs", "verdict"]
+        case .reasonNamed, .reasonComputed: ["expression", "value"]
+        case .reasonLongList: ["count"]
+        case .reasonPresence: ["expression", "verdict"]
+        case .reasonStatement: ["expression", "value"]
+        case .reasonUndecided: ["expression", "fields"]
+        case .reasonCollectionNotGiven, .reasonCollectionEmpty: ["collection"]
+        case .reasonItem: ["item", "reason"]
+        case .reasonNegation: ["reason"]
+        case .valueUnknown: ["fields"]
+        case .valueDivisionByZero: ["divisor", "value"]
+        case .originProject, .textAt: ["location"]
+        case .originProjectField, .documentOriginProjectField: ["path"]
+        case .originFormatDefault, .documentOriginFormatDefault: ["path", "value"]
+        case .originMethodologyDefault, .originProgrammeValue: ["detail"]
+        case .originMethodology: ["reference"]
+        case .textMethodologyReference: ["reference", "status"]
+        case .originEquation: ["symbol"]
+        case .originUnverified: ["origin"]
+        case .sourceWithExtras: ["source", "extras"]
+        case .sourceVintage: ["vintage"]
+        case .unverifiedValue: ["name", "value", "detail"]
+        case .unverifiedRoundingRule: ["source"]
+        case .documentOriginProject: ["place"]
+        case .documentNotice: ["status"]
+        case .documentUntranslated: ["text"]
+        case .textHeader: ["id", "name"]
+        case .textMethodologyLine: ["methodology"]
+        case .textSource, .textSourceUnverified: ["source"]
+        case .textDependsOnUnverified: ["input"]
+        case .textEvidence: ["evidence"]
+        case .textVerdict: ["sentence"]
+        case .textScopeEstimate: ["period"]
+        case .textScopePeriod: ["id", "start", "end", "days"]
+        case .textRounded, .textRoundedUnverified: ["mode", "increment", "before", "after"]
+        case .textHeadline, .textHeadlineUnverified: ["period", "figures"]
+        case .textHeadlineReference, .textHeadlineProject, .textHeadlineReductions: ["value"]
+        default: []
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import JCMDiagnostics
+
+/// Where a value used in a rule or a calculation came from, for the audit trace.
+public enum Origin: Sendable, Equatable {
+    /// Given by the project file at this path.
+    case project(FieldPath, location: SourceLocation?)
+    /// Left out of the project file, so the project format's default applies.
+    case formatDefault(FieldPath, value: Value)
+    /// A methodology's default value (`symbol`), with its source and vintage.
+    case methodologyDefault(symbol: String, provenance: Provenance, vintage: String?)
+    /// A value set by the programme call: a parameter or a list such as the partner countries.
+    case programmeValue(name: String, provenance: Provenance, vintage: String?)
+    /// A fact about the methodology applied, such as its host country.
+    case methodology(reference: String)
+    /// The result of another equation; `verified` is false when that result rests on unverified values.
+    case equation(symbol: String, verified: Bool)
+
+    /// False when the value was not read in an official text.
+    public var verified: Bool {
+        switch self {
+        case .project, .formatDefault, .methodology: true
+        case .methodologyDefault(_, let provenance, _), .programmeValue(_, let provenance, _): provenance.verified
+        case .equation(_, let verified): verified
+        }
+    }
+
+    /// The place in the project file, for values the project gives.
+    public var location: SourceLocation? {
+        if case .project(_, let location) = self { return location }
+        return nil
+    }
+
+    public var isProjectInput: Bool {
+        switch self {
+        case .project, .formatDefault: true
+        default: false
+        }
+    }
+
+    /// The project path of a project value, used to label the items of a list.
+    public var projectPath: FieldPath? {
+        switch self {
+        case .project(let path, _), .formatDefault(let path, _): path
+        default: nil
+        }
+    }
+}

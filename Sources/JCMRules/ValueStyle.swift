@@ -1,0 +1,91 @@
+import Foundation
+import JCMUnits
+
+/// How values are printed: digits, units, dates, truth values and the words for values that are
+/// unknown or undefined. `canonical` is the rule language's own printing (English); a language's
+/// wording gives its own.
+public struct ValueStyle: Sendable {
+    public var decimalMark = "."
+    public var groupSeparator = ","
+    /// Unit symbols shown otherwise, such as `yr` as `năm`; others print as their symbol.
+    public var unitNames: [String: String] = [:]
+    /// `{yyyy}`, `{mm}`, `{dd}` (zero-padded) and `{m}`, `{d}` (not padded).
+    public var datePattern = "{yyyy}-{mm}-{dd}"
+    public var trueText = "true"
+    public var falseText = "false"
+    /// Whether text values are shown in quotes, as in reasons (`kind ("blower")`).
+    public var quotesText = true
+    /// `{fields}`: the missing fields.
+    public var unknownPattern = "unknown (missing {fields})"
+    /// `{cause}`
+    public var undefinedPattern = "undefined ({cause})"
+    /// `{divisor}`, `{value}`
+    public var divisionByZeroPattern = "division by zero: {divisor} is {value}"
+    public var listSeparator = ", "
+
+    public init() {}
+
+    public static let canonical = ValueStyle()
+
+    /// `2,109.6087552` in English, `2.109,6087552` in Vietnamese.
+    public func number(_ value: Decimal) -> String {
+        let grouped = DecimalText.grouped(value)
+        guard decimalMark != "." || groupSeparator != "," else { return grouped }
+        return String(grouped.map { $0 == "," ? "\u{0}" : $0 }).replacingOccurrences(of: ".", with: decimalMark)
+            .replacingOccurrences(of: "\u{0}", with: groupSeparator)
+    }
+
+    public func unit(_ unit: JCMUnits.Unit) -> String { unitNames[unit.description] ?? unit.description }
+
+    public func quantity(_ quantity: Quantity) -> String {
+        let number = (quantity.isExact ? "" : "≈ ") + number(quantity.value)
+        return quantity.unit.isOne ? number : "\(number) \(unit(quantity.unit))"
+    }
+
+    public func date(_ date: CalendarDate) -> String {
+        Self.fill(datePattern, [
+            "yyyy": String(format: "%04d", date.year), "mm": String(format: "%02d", date.month),
+            "dd": String(format: "%02d", date.day), "m": String(date.month), "d": String(date.day),
+        ])
+    }
+
+    public func value(_ value: Value) -> String {
+        switch value {
+        case .quantity(let quantity): return self.quantity(quantity)
+        case .text(let text): return quotesText ? "\"\(text)\"" : text
+        case .boolean(let flag): return flag ? trueText : falseText
+        case .date(let date): return self.date(date)
+        case .list(let items):
+            let body = items.map(self.value).joined(separator: listSeparator)
+            return quotesText ? "[\(body)]" : body
+        case .record(let node): return node.path.description
+        case .unknown(let missing): return Self.fill(unknownPattern, ["fields": missing.map(\.description).joined(separator: ", ")])
+        case .undefined(let cause): return Self.fill(undefinedPattern, ["cause": self.cause(cause)])
+        }
+    }
+
+    public func cause(_ cause: UndefinedCause) -> String {
+        switch cause {
+        case .divisionByZero(let divisor, let value):
+            return Self.fill(divisionByZeroPattern, ["divisor": ExpressionPrinter(style: self).render(divisor), "value": self.value(value)])
+        }
+    }
+
+    /// Replaces each `{name}` of `pattern` by its value; other braces stay as they are.
+    public static func fill(_ pattern: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
+                result += value
+                rest = after[after.index(after: close)...]
+            } else {
+                result += "{"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+}
