@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the generated files that are committed: Output/<project id>/ (English) and
 # Output/<project id>.<language>/ (every other language with a Templates/<language>/wording.yaml)
-# for every Examples/*/project.yaml, and docs/schemas/. Output/ is rendered with the shipped Methodologies/
+# for every Examples/*/project.yaml, docs/schemas/ and docs/diagnostics.md. Output/ is rendered with the shipped Methodologies/
 # and Templates/, undated, so that the committed documents are byte-identical to a fresh render.
 # The golden-file test (OutputFolderTests) fails until this is run after a change to an example, a
 # methodology, a programme call, a template or the renderer.
@@ -34,3 +34,6 @@ echo "Output/ regenerated from $(ls -d Examples/*/ | wc -l | tr -d ' ') example(
     done
 "$jcm" schema --methodologies Methodologies > docs/schemas/project-no-methodology.schema.json
 echo "docs/schemas/ regenerated."
+
+"$jcm" explain --markdown > docs/diagnostics.md
+echo "docs/diagnostics.md regenerated."

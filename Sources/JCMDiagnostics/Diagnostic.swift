@@ -23,18 +23,18 @@ public enum Severity: String, Sendable, Codable {
 /// scripts and documentation can refer to it.
 public struct Diagnostic: Error, Sendable, Hashable, Codable {
     public var severity: Severity
-    public var code: String
+    public var code: DiagnosticCode
     public var message: String
     public var location: SourceLocation?
 
-    public init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation? = nil) {
+    public init(_ severity: Severity, code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
         self.location = location
     }
 
-    public static func error(_ code: String, _ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+    public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil) -> Diagnostic {
         Diagnostic(.error, code: code, message, at: location)
     }
 }
@@ -43,7 +43,7 @@ extension Diagnostic: CustomStringConvertible {
     /// `file:line:col: error: [C3] message`, the form editors and CI logs understand.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""
-        return "\(place)\(severity.rawValue): [\(code)] \(message)"
+        return "\(place)\(severity.rawValue): [\(code.rawValue)] \(message)"
     }
 }
 

@@ -71,7 +71,7 @@ public struct DocumentSet: Sendable {
             throw DiagnosticError(explained(error.diagnostics, in: xml, template: template))
         }
         guard let schema else {
-            throw DiagnosticError(.error("X3", "no \(ApplicationSchema.fileName) beside \(template.path) to validate \(name) against"))
+            throw DiagnosticError(.error(.X3, "no \(ApplicationSchema.fileName) beside \(template.path) to validate \(name) against"))
         }
         let problems = schema.validate(indented, documentName: name)
         if !problems.isEmpty { throw DiagnosticError(explained(problems, in: indented, template: template)) }

@@ -20,7 +20,7 @@ public enum DocumentSetWriter {
             try files.createDirectory(at: parent, withIntermediateDirectories: true)
             try files.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw DiagnosticError(.error("W1", "cannot create '\(staging.path)': \(error.localizedDescription)"))
+            throw DiagnosticError(.error(.W1, "cannot create '\(staging.path)': \(error.localizedDescription)"))
         }
         do {
             for file in set.files {
@@ -28,21 +28,21 @@ public enum DocumentSetWriter {
             }
         } catch {
             try? files.removeItem(at: staging)
-            throw DiagnosticError(.error("W1", "cannot write the documents into '\(staging.path)': \(error.localizedDescription)"))
+            throw DiagnosticError(.error(.W1, "cannot write the documents into '\(staging.path)': \(error.localizedDescription)"))
         }
         let replacing = files.fileExists(atPath: target.path)
         do {
             if replacing { try files.moveItem(at: target, to: previous) }
         } catch {
             try? files.removeItem(at: staging)
-            throw DiagnosticError(.error("W1", "cannot move the previous documents out of '\(target.path)': \(error.localizedDescription)"))
+            throw DiagnosticError(.error(.W1, "cannot move the previous documents out of '\(target.path)': \(error.localizedDescription)"))
         }
         do {
             try files.moveItem(at: staging, to: target)
         } catch {
             if replacing { try? files.moveItem(at: previous, to: target) }
             try? files.removeItem(at: staging)
-            throw DiagnosticError(.error("W1", "cannot move the documents into '\(target.path)': \(error.localizedDescription)"))
+            throw DiagnosticError(.error(.W1, "cannot move the documents into '\(target.path)': \(error.localizedDescription)"))
         }
         if replacing { try? files.removeItem(at: previous) }
     }
@@ -54,24 +54,24 @@ public enum DocumentSetWriter {
         var isDirectory: ObjCBool = false
         guard files.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw DiagnosticError(.error("W2", "'\(target.path)' is a file, not a folder for documents"))
+            throw DiagnosticError(.error(.W2, "'\(target.path)' is a file, not a folder for documents"))
         }
         let entries = (try? files.contentsOfDirectory(atPath: target.path)) ?? []
         if entries.isEmpty { return }
         let manifestURL = target.appendingPathComponent(Manifest.fileName)
         guard let data = files.contents(atPath: manifestURL.path), let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
-            throw DiagnosticError(.error("W2", "'\(target.path)' is not empty and holds no jcm \(Manifest.fileName); refusing to replace it"))
+            throw DiagnosticError(.error(.W2, "'\(target.path)' is not empty and holds no jcm \(Manifest.fileName); refusing to replace it"))
         }
         let known = Set(manifest.documents.map(\.file) + [Manifest.fileName])
         let foreign = entries.filter { !known.contains($0) }.sorted()
         if !foreign.isEmpty {
-            throw DiagnosticError(.error("W2", "'\(target.path)' holds files jcm did not write (\(foreign.joined(separator: ", "))); refusing to replace it"))
+            throw DiagnosticError(.error(.W2, "'\(target.path)' holds files jcm did not write (\(foreign.joined(separator: ", "))); refusing to replace it"))
         }
         let edited = manifest.documents.filter { document in
             files.contents(atPath: target.appendingPathComponent(document.file).path).map { SHA256.hex([UInt8]($0)) != document.sha256 } ?? false
         }.map(\.file)
         if !edited.isEmpty, !replacingEdits {
-            throw DiagnosticError(.error("W3", "\(edited.joined(separator: ", ")) in '\(target.path)' changed since jcm wrote them; render elsewhere with --out to keep the edits, or pass --replace-edits"))
+            throw DiagnosticError(.error(.W3, "\(edited.joined(separator: ", ")) in '\(target.path)' changed since jcm wrote them; render elsewhere with --out to keep the edits, or pass --replace-edits"))
         }
     }
 }

@@ -22,7 +22,7 @@ public struct DocumentTemplate: Sendable {
             let format = DocumentFormat(rawValue: (documentName as NSString).pathExtension)
         else {
             let known = DocumentFormat.allCases.map { "NAME.\($0.rawValue)\(fileExtension)" }.joined(separator: " or ")
-            throw DiagnosticError(.error("T4", "cannot tell which document '\(fingerprint.file)' renders: name it \(known)",
+            throw DiagnosticError(.error(.T4, "cannot tell which document '\(fingerprint.file)' renders: name it \(known)",
                                          at: SourceLocation(file: path, line: 1, column: 1)))
         }
         let mustache: MustacheTemplate
@@ -30,9 +30,9 @@ public struct DocumentTemplate: Sendable {
             mustache = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
             let place = SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)
-            throw DiagnosticError(.error("T2", "Mustache syntax error: \(error.error) in '\(error.context.line)'", at: place))
+            throw DiagnosticError(.error(.T2, "Mustache syntax error: \(error.error) in '\(error.context.line)'", at: place))
         } catch {
-            throw DiagnosticError(.error("T2", "Mustache syntax error: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+            throw DiagnosticError(.error(.T2, "Mustache syntax error: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         let problems = TemplateKeyCheck(template: path, root: DocumentContext.templateShape).check(TemplateTag.scan(text))
         if !problems.isEmpty { throw DiagnosticError(problems) }

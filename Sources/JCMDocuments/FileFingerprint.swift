@@ -24,10 +24,10 @@ public struct FileFingerprint: Sendable, Equatable, Codable {
     /// Reads a UTF-8 text file and fingerprints its exact bytes.
     static func read(_ path: String) throws(DiagnosticError) -> (text: String, fingerprint: FileFingerprint) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticError(.error("F1", "cannot read file '\(path)'"))
+            throw DiagnosticError(.error(.F1, "cannot read file '\(path)'"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError(.error("F2", "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+            throw DiagnosticError(.error(.F2, "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         return (text, FileFingerprint(path: path, bytes: [UInt8](data)))
     }

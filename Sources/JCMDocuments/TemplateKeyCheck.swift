@@ -24,7 +24,7 @@ struct TemplateKeyCheck {
         var problems: [Diagnostic] = []
         let firstTag = tags.first { $0.kind != .comment }
         if firstTag?.kind != .pragma || normalized(firstTag?.name ?? "") != normalized(Self.requiredPragma) {
-            problems.append(.error("T3", "a jcm template starts with {{% \(Self.requiredPragma)}} so that Mustache does not HTML-escape; jcm escapes each value for the document's format",
+            problems.append(.error(.T3, "a jcm template starts with {{% \(Self.requiredPragma)}} so that Mustache does not HTML-escape; jcm escapes each value for the document's format",
                                    at: location(line: firstTag?.line ?? 1, column: firstTag?.column ?? 1)))
         }
         var frames = [Frame(shape: root, isListItem: false)]
@@ -35,10 +35,10 @@ struct TemplateKeyCheck {
                 continue
             case .pragma:
                 if normalized(tag.name) != normalized(Self.requiredPragma) {
-                    problems.append(.error("T3", "unsupported pragma '\(tag.name)'; jcm templates use only {{% \(Self.requiredPragma)}}", at: at))
+                    problems.append(.error(.T3, "unsupported pragma '\(tag.name)'; jcm templates use only {{% \(Self.requiredPragma)}}", at: at))
                 }
             case .unsupported(let sigil):
-                problems.append(.error("T3", "'{{\(sigil)…}}' tags (partials, inheritance, delimiter changes) are not supported in jcm templates", at: at))
+                problems.append(.error(.T3, "'{{\(sigil)…}}' tags (partials, inheritance, delimiter changes) are not supported in jcm templates", at: at))
                 return problems
             case .sectionEnd:
                 if frames.count > 1 { frames.removeLast() }
@@ -66,7 +66,7 @@ struct TemplateKeyCheck {
                         frame.shape = opened.shape
                         frame.isListItem = opened.isListItem
                     } else {
-                        problems.append(.error("T3", "'\(tag.name)' is \(shape.kindName) and cannot open a section; sections take a flag, a list, a value that may be absent, or a group", at: at))
+                        problems.append(.error(.T3, "'\(tag.name)' is \(shape.kindName) and cannot open a section; sections take a flag, a list, a value that may be absent, or a group", at: at))
                         frame.isBroken = true
                     }
                 case .success(nil):
@@ -91,7 +91,7 @@ struct TemplateKeyCheck {
     }
 
     private struct Problem: Error {
-        var code: String
+        var code: DiagnosticCode
         var message: String
         func diagnostic(_ location: SourceLocation) -> Diagnostic { .error(code, message, at: location) }
     }
@@ -102,13 +102,13 @@ struct TemplateKeyCheck {
         if let open = name.firstIndex(of: "(") {
             let function = String(name[..<open])
             guard name.hasSuffix("()"), let isFlag = Self.itemFunctions[function] else {
-                return .failure(Problem(code: "T3", message: "'\(name)': jcm templates use no transforms other than \(Self.itemFunctions.keys.sorted().map { "\($0)()" }.joined(separator: ", ")) inside a list"))
+                return .failure(Problem(code: .T3, message: "'\(name)': jcm templates use no transforms other than \(Self.itemFunctions.keys.sorted().map { "\($0)()" }.joined(separator: ", ")) inside a list"))
             }
             guard scopes.last?.isListItem == true else {
-                return .failure(Problem(code: "T3", message: "'\(name)' is only defined directly inside a list section"))
+                return .failure(Problem(code: .T3, message: "'\(name)' is only defined directly inside a list section"))
             }
             guard isFlag == asSection else {
-                return .failure(Problem(code: "T3", message: asSection ? "'\(name)' is a number and cannot open a section" : "'\(name)' is a flag: use it as a section, {{#\(name)}}…{{/\(name)}}"))
+                return .failure(Problem(code: .T3, message: asSection ? "'\(name)' is a number and cannot open a section" : "'\(name)' is a flag: use it as a section, {{#\(name)}}…{{/\(name)}}"))
             }
             return .success(nil)
         }
@@ -127,16 +127,16 @@ struct TemplateKeyCheck {
         }
         // Mustache looks an absent value up again in the enclosing sections.
         if case .optional = found, searched[..<index].contains(where: { Self.fields($0.shape)?[first] != nil }) {
-            return .failure(Problem(code: "T3", message: "'\(name)' may be absent here, and Mustache would then read the '\(first)' of an enclosing section: write '.\(name)' to read only the innermost one"))
+            return .failure(Problem(code: .T3, message: "'\(name)' may be absent here, and Mustache would then read the '\(first)' of an enclosing section: write '.\(name)' to read only the innermost one"))
         }
         var shape = found
         var path = first
         for part in parts.dropFirst() {
             if case .optional = shape {
-                return .failure(Problem(code: "T3", message: "'\(path)' may be absent: read '\(part)' inside {{#\(path)}}…{{/\(path)}}"))
+                return .failure(Problem(code: .T3, message: "'\(path)' may be absent: read '\(part)' inside {{#\(path)}}…{{/\(path)}}"))
             }
             guard let fields = Self.fields(shape) else {
-                return .failure(Problem(code: "T1", message: "unknown key '\(name)': '\(path)' is \(shape.kindName) and has no '\(part)'"))
+                return .failure(Problem(code: .T1, message: "unknown key '\(name)': '\(path)' is \(shape.kindName) and has no '\(part)'"))
             }
             guard let next = fields[part] else {
                 return .failure(unknown(name, candidates: fields.keys.map { "\(path).\($0)" }))
@@ -153,7 +153,7 @@ struct TemplateKeyCheck {
     }
 
     private func unknown(_ name: String, candidates: [String]) -> Problem {
-        Problem(code: "T1", message: "unknown key '\(name)': the document data has no such value\(Suggestion.hint(for: name, in: candidates.sorted()))")
+        Problem(code: .T1, message: "unknown key '\(name)': the document data has no such value\(Suggestion.hint(for: name, in: candidates.sorted()))")
     }
 
     private func misuse(_ name: String, _ shape: TemplateShape, _ at: SourceLocation) -> Diagnostic {
@@ -162,7 +162,7 @@ struct TemplateKeyCheck {
         case .flag: "use it as a section: {{#\(name)}}…{{/\(name)}}"
         default: "use a section: {{#\(name)}}…{{/\(name)}}"
         }
-        return .error("T3", "'\(name)' is \(shape.kindName), not text: \(advice)", at: at)
+        return .error(.T3, "'\(name)' is \(shape.kindName), not text: \(advice)", at: at)
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {

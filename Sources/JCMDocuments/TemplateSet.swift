@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
     /// Loads and checks every template of `language`; all problems of all templates are thrown together.
     public static func load(from directory: String, language: String = "en") throws(DiagnosticError) -> TemplateSet {
         guard let shared = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            throw DiagnosticError(.error("F1", "cannot read the templates folder '\(directory)'"))
+            throw DiagnosticError(.error(.F1, "cannot read the templates folder '\(directory)'"))
         }
         let languageFolder = path(directory, language)
         var problems: [Diagnostic] = []
@@ -32,7 +32,7 @@ public struct TemplateSet: Sendable {
         }
         problems += duplicateDocuments(templates)
         if templates.isEmpty, problems.isEmpty {
-            problems.append(.error("T4", "no templates (*.md\(DocumentTemplate.fileExtension), *.xml\(DocumentTemplate.fileExtension)) in '\(directory)' or '\(languageFolder)'"))
+            problems.append(.error(.T4, "no templates (*.md\(DocumentTemplate.fileExtension), *.xml\(DocumentTemplate.fileExtension)) in '\(directory)' or '\(languageFolder)'"))
         }
         var schema: ApplicationSchema?
         if templates.contains(where: { $0.format == .xml }) {
@@ -51,7 +51,7 @@ public struct TemplateSet: Sendable {
         var seen: [String: String] = [:]
         return templates.compactMap { template in
             if let earlier = seen.updateValue(template.path, forKey: template.documentName) {
-                return .error("T4", "'\(template.documentName)' is rendered by both \(earlier) and \(template.path); keep one",
+                return .error(.T4, "'\(template.documentName)' is rendered by both \(earlier) and \(template.path); keep one",
                               at: SourceLocation(file: template.path, line: 1, column: 1))
             }
             return nil

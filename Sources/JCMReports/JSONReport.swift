@@ -36,7 +36,7 @@ struct DiagnosticEntry: Encodable {
     var severity: String, code: String, message: String, location: String?
     init(_ diagnostic: Diagnostic) {
         severity = diagnostic.severity.rawValue
-        code = diagnostic.code
+        code = diagnostic.code.rawValue
         message = diagnostic.message
         location = diagnostic.location?.description
     }

@@ -81,7 +81,7 @@ public final class Evaluator {
         if let local = locals[name] { return local }
         if let binding = scope.binding(for: name) { return binding }
         let candidates = scope.names + Array(locals.keys)
-        throw RuleError("'\(name)' is not defined" + Suggestion.hint(for: name, in: candidates), offset: offset)
+        throw RuleError("'\(name)' is not defined" + Suggestion.hint(for: name, in: candidates), offset: offset, kind: .undefinedName)
     }
 
     private func record(_ name: String, _ value: Value, _ origin: Origin?) {

@@ -19,14 +19,14 @@ public struct TypeChecker {
             }
         case .identifier(let name, let offset):
             if let local = locals[name] ?? environment.type(of: name) { return local }
-            throw RuleError("'\(name)' is not defined" + Suggestion.hint(for: name, in: environment.names + Array(locals.keys)), offset: offset)
+            throw RuleError("'\(name)' is not defined" + Suggestion.hint(for: name, in: environment.names + Array(locals.keys)), offset: offset, kind: .undefinedName)
         case .member(let base, let field, let offset):
             switch try check(base) {
             case .any: return .any
             case .record(let schema):
                 if let type = schema.fields[field] { return type }
                 let hint = Suggestion.hint(for: field, in: Array(schema.fields.keys))
-                throw RuleError("a \(schema.name) record has no field '\(field)'\(hint)", offset: offset)
+                throw RuleError("a \(schema.name) record has no field '\(field)'\(hint)", offset: offset, kind: .undefinedName)
             case let other: throw RuleError("'.\(field)' needs a record, got \(other)", offset: offset)
             }
         case .list(let items, let offset):

@@ -22,7 +22,7 @@ struct LibXMLError {
         column = Int(error.int2)
     }
 
-    func diagnostic(code: String, file: String) -> Diagnostic {
+    func diagnostic(code: DiagnosticCode, file: String) -> Diagnostic {
         Diagnostic(.error, code: code, message,
                    at: SourceLocation(file: file, line: max(line, 1), column: column > 0 ? column : 1))
     }

@@ -28,10 +28,10 @@ enum XMLDocumentReader {
                 }
             }
         }
-        var diagnostics = collector.failures.map { $0.diagnostic(code: "X1", file: documentName) }
+        var diagnostics = collector.failures.map { $0.diagnostic(code: .X1, file: documentName) }
         if document == nil, diagnostics.isEmpty {
             // xmlReadMemory returns NULL for an empty buffer without reporting anything.
-            diagnostics.append(Diagnostic(.error, code: "X1", "Document is empty",
+            diagnostics.append(Diagnostic(.error, code: .X1, "Document is empty",
                                           at: SourceLocation(file: documentName, line: 1, column: 1)))
         }
         return Result(document: document, diagnostics: diagnostics)

@@ -18,7 +18,7 @@ public enum XMLFormatter {
         xmlDocDumpFormatMemoryEnc(document, &buffer, &size, "UTF-8", 1)
         guard let buffer else {
             throw XMLValidationFailure(diagnostics: [
-                Diagnostic(.error, code: "X1", "libxml2 could not serialise the document",
+                Diagnostic(.error, code: .X1, "libxml2 could not serialise the document",
                            at: SourceLocation(file: documentName, line: 1, column: 1)),
             ])
         }

@@ -54,10 +54,10 @@ public final class XMLSchema: @unchecked Sendable {
         var diagnostics = collector.failures.map { error in
             // libxml2 names a schema parsed from memory "in_memory_buffer".
             let file = error.file.flatMap { $0 == "in_memory_buffer" ? nil : $0 } ?? name
-            return error.diagnostic(code: "X3", file: file)
+            return error.diagnostic(code: .X3, file: file)
         }
         if diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(.error, code: "X3", "The schema could not be compiled",
+            diagnostics.append(Diagnostic(.error, code: .X3, "The schema could not be compiled",
                                           at: SourceLocation(file: name, line: 1, column: 1)))
         }
         return .failure(XMLValidationFailure(diagnostics: diagnostics))
@@ -75,7 +75,7 @@ public final class XMLSchema: @unchecked Sendable {
         }
 
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            return [Diagnostic(.error, code: "X2", "Could not create a schema validation context",
+            return [Diagnostic(.error, code: .X2, "Could not create a schema validation context",
                                at: SourceLocation(file: documentName, line: 1, column: 1))]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
@@ -85,9 +85,9 @@ public final class XMLSchema: @unchecked Sendable {
             return xmlSchemaValidateDoc(context, document)
         }
 
-        var diagnostics = collector.failures.map { $0.diagnostic(code: "X2", file: documentName) }
+        var diagnostics = collector.failures.map { $0.diagnostic(code: .X2, file: documentName) }
         if status != 0, diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(.error, code: "X2",
+            diagnostics.append(Diagnostic(.error, code: .X2,
                                           "Schema validation failed without a message (libxml2 status \(status))",
                                           at: SourceLocation(file: documentName, line: 1, column: 1)))
         }

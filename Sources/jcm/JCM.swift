@@ -31,7 +31,7 @@ struct JCM: ParsableCommand {
               jcm validate Output/VN-HP-BLOWER-01/application.xml
             """,
         version: ToolVersion.current,
-        subcommands: [Check.self, Calc.self, Methodologies.self, Lint.self, Schema.self, Render.self, Validate.self, TestCases.self]
+        subcommands: [Check.self, Calc.self, Methodologies.self, Lint.self, Schema.self, Render.self, Validate.self, TestCases.self, Explain.self]
     )
 
     /// Maps argument-parser's usage failures onto the documented exit code 2.
@@ -44,10 +44,10 @@ struct JCM: ParsableCommand {
             if code == .success || code.rawValue == ExitStatus.notEligible.rawValue || code.rawValue == ExitStatus.undetermined.rawValue
                 || code.rawValue == ExitStatus.badInput.rawValue
             {
-                if code == .success, !(error is ExitCode) { print(fullMessage(for: error)) }
+                if code == .success, !(error is ExitCode) { Console.out(fullMessage(for: error) + "\n") }
                 Foundation.exit(code.rawValue)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Console.error(fullMessage(for: error) + "\n")
             Foundation.exit(ExitStatus.badInput.rawValue)
         }
     }

@@ -15,7 +15,7 @@ struct DataOptions: ParsableArguments {
         let start = file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
         let found = start.flatMap { ResourceLocator.find("Methodologies", explicit: methodologies, environmentVariable: "JCM_METHODOLOGIES", currentDirectory: $0) }
         guard let directory = found ?? ResourceLocator.find("Methodologies", explicit: methodologies, environmentVariable: "JCM_METHODOLOGIES") else {
-            throw Failure.report([.error("F1", "no Methodologies/ folder found; pass --methodologies DIR or set JCM_METHODOLOGIES")])
+            throw Failure.report([.error(.F1, "no Methodologies/ folder found; pass --methodologies DIR or set JCM_METHODOLOGIES")])
         }
         do { return try Catalog.load(from: directory) } catch { throw Failure.report(error.diagnostics) }
     }
@@ -84,9 +84,27 @@ enum Failure: Error {
     }
 }
 
+/// The terminal: every write goes through `printable`, so text from a user's file can never
+/// move the cursor, change colours or retitle a window.
 enum Console {
-    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    static func error(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    static func out(_ text: String) { FileHandle.standardOutput.write(Data(printable(text).utf8)) }
+    static func error(_ text: String) { FileHandle.standardError.write(Data(printable(text).utf8)) }
+
+    /// Control characters other than newline and tab shown as `\u{1B}`.
+    static func printable(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                && (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            if isControl, scalar != "\n", scalar != "\t" {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 }
 
 extension ParsableCommand {

@@ -12,7 +12,7 @@ struct TemplateOptions: ParsableArguments {
 
     func directory() throws -> String {
         guard let directory = ResourceLocator.find("Templates", explicit: templates, environmentVariable: "JCM_TEMPLATES") else {
-            throw Failure.report([.error("F1", "no Templates/ folder found; pass --templates DIR or set JCM_TEMPLATES")])
+            throw Failure.report([.error(.F1, "no Templates/ folder found; pass --templates DIR or set JCM_TEMPLATES")])
         }
         return directory
     }

@@ -34,10 +34,10 @@ struct Validate: ParsableCommand {
             let schemaPath = try schema ?? (templateOptions.directory() as NSString).appendingPathComponent(ApplicationSchema.fileName)
             let loaded = try ApplicationSchema.load(schemaPath)
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw Failure.report([.error("F1", "cannot read file '\(file)'")])
+                throw Failure.report([.error(.F1, "cannot read file '\(file)'")])
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw Failure.report([.error("X1", "'\(file)' is not UTF-8 text; application XML is UTF-8", at: SourceLocation(file: file, line: 1, column: 1))])
+                throw Failure.report([.error(.X1, "'\(file)' is not UTF-8 text; application XML is UTF-8", at: SourceLocation(file: file, line: 1, column: 1))])
             }
             let problems = loaded.validate(text, documentName: file)
             if !problems.isEmpty { throw Failure.report(problems) }

@@ -62,7 +62,7 @@ import Testing
         #expect {
             try DocumentSetWriter.write(set(["a.md": "one"]), to: directory.path)
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.first?.code == "W2"
+            (error as? DiagnosticError)?.diagnostics.first?.code == .W2
         }
         #expect(contents(directory) == ["notes.txt"])
     }

@@ -52,7 +52,7 @@ import Testing
             try Fixtures.render(templates: templates)
         } throws: { error in
             guard let diagnostics = (error as? DiagnosticError)?.diagnostics, let first = diagnostics.first else { return false }
-            return first.code == "X2" && first.location?.file == "application.xml" && (first.location?.line ?? 0) > 1
+            return first.code == .X2 && first.location?.file == "application.xml" && (first.location?.line ?? 0) > 1
                 && first.message.contains("tech") && first.message.contains("line \(first.location?.line ?? 0) reads: <tech>")
         }
     }
@@ -66,7 +66,7 @@ import Testing
         #expect {
             try Fixtures.render(templates: templates)
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.first?.code == "X1"
+            (error as? DiagnosticError)?.diagnostics.first?.code == .X1
         }
     }
 

@@ -57,7 +57,7 @@ import Testing
 
     @Test func theTextPragmaIsRequired() {
         let found = TemplateKeyCheck(template: "t.md.mustache", root: shape).check(TemplateTag.scan("{{project.name}}"))
-        #expect(found.map(\.code) == ["T3"])
+        #expect(found.map(\.code) == [.T3])
         #expect(found.first?.message.contains("CONTENT_TYPE: TEXT") == true)
     }
 

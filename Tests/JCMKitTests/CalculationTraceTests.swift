@@ -124,7 +124,7 @@ import Testing
             }
             Issue.record("expected an error")
         } catch let error as DiagnosticError {
-            #expect(error.diagnostics.map(\.code) == ["P1", "P3", "P3"])
+            #expect(error.diagnostics.map(\.code) == [.P1, .P3, .P3])
             #expect(error.diagnostics[1].message.contains("'equipment[B-1].motor.efficiency_class' is 'IE7', expected one of 'IE1', 'IE2', 'IE3', 'IE4', 'IE5'"))
         }
     }
@@ -162,7 +162,7 @@ import Testing
             _ = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "{equipment: B-2,", with: "{equipment: B-3,") }.monitored(period: "MP1")
             Issue.record("expected an error")
         } catch let error as DiagnosticError {
-            #expect(error.diagnostics.first?.code == "P9")
+            #expect(error.diagnostics.first?.code == .P9)
             #expect(error.diagnostics.first?.message.contains("equipment 'B-3', which the project does not have (did you mean") == true)
         }
     }

@@ -13,7 +13,7 @@ import Testing
             _ = try Fixture.load(example, edit)
             return []
         } catch let error as DiagnosticError {
-            return error.diagnostics.map(\.code)
+            return error.diagnostics.map(\.code.rawValue)
         } catch {
             return ["unexpected \(error)"]
         }
@@ -103,7 +103,7 @@ import Testing
         let problems = try catalog { folder in
             try FileManager.default.copyItem(at: folder.appendingPathComponent("VN_AM007/Ver1.0.yaml"), to: folder.appendingPathComponent("VN_AM007/copy.yaml"))
         }
-        #expect(problems.map(\.code) == ["M6"])
+        #expect(problems.map(\.code) == [.M6])
         #expect(problems.first?.message.hasPrefix("methodology VN_AM007 Ver1.0 is defined twice") == true)
     }
 
@@ -113,7 +113,7 @@ import Testing
             let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "  equation: ER_p", with: "  equation: ER_x")
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
-        #expect(problems.map(\.code) == ["R3"])
+        #expect(problems.map(\.code) == [.R3])
     }
 
     @Test func cyclesAndNonPositiveIncrementsFailLint() throws {
@@ -124,7 +124,19 @@ import Testing
                 .replacingOccurrences(of: "increment: 1 tCO2", with: "increment: 0 tCO2")
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
-        #expect(Set(problems.map(\.code)) == ["R4", "R6"])
+        #expect(Set(problems.map(\.code)) == [.R4, .R6])
+    }
+
+    @Test func aMethodologyFileProblemCarriesAMethodologyCode() throws {
+        let problems = try catalog { folder in
+            let file = folder.appendingPathComponent("VN_PM_DRAFT_BLOWER/Ver0.1.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let edited = text.replacingOccurrences(of: "    evidence:", with: "    evidense:", options: [], range: text.range(of: "    evidence:"))
+            #expect(edited != text)
+            try edited.write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(problems.map(\.code) == [.M7, .M8])
+        #expect(problems.first?.message.contains("unknown key 'evidense' in a criterion (did you mean 'evidence'?)") == true)
     }
 
     @Test func aMissingFolderIsSaidToBeMissing() {
@@ -143,7 +155,7 @@ import Testing
             _ = try Fixture.load(Fixture.blower, edit)
             return []
         } catch let error as DiagnosticError {
-            return error.diagnostics.map(\.code)
+            return error.diagnostics.map(\.code.rawValue)
         } catch {
             return ["unexpected"]
         }
@@ -229,7 +241,7 @@ import Testing
             _ = try Catalog.load(from: directory.path)
             Issue.record("expected an error")
         } catch {
-            #expect(error.diagnostics.map(\.code) == ["R6"])
+            #expect(error.diagnostics.map(\.code) == [.R6])
         }
     }
 

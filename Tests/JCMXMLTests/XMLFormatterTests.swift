@@ -57,7 +57,7 @@ struct XMLFormatterTests {
             try XMLFormatter.indent(Fixtures.malformedReport, documentName: "broken.xml")
         }
         #expect(!failure.diagnostics.isEmpty)
-        #expect(failure.diagnostics.allSatisfy { $0.code == "X1" && $0.severity == .error })
+        #expect(failure.diagnostics.allSatisfy { $0.code == .X1 && $0.severity == .error })
         #expect(failure.diagnostics.first?.location?.file == "broken.xml")
         #expect(failure.diagnostics.first?.location?.line == 4)
     }
@@ -66,6 +66,6 @@ struct XMLFormatterTests {
         let failure = try #require(throws: XMLValidationFailure.self) {
             try XMLFormatter.indent("", documentName: "empty.xml")
         }
-        #expect(failure.diagnostics.map(\.code) == ["X1"])
+        #expect(failure.diagnostics.map(\.code) == [.X1])
     }
 }

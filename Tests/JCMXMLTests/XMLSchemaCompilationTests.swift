@@ -15,7 +15,7 @@ struct XMLSchemaCompilationTests {
         }
         try #require(failure.diagnostics.count == 1)
         #expect(failure.diagnostics[0].severity == .error)
-        #expect(failure.diagnostics[0].code == "X3")
+        #expect(failure.diagnostics[0].code == .X3)
         #expect(failure.diagnostics[0].message.contains("nope"))
         #expect(failure.diagnostics[0].location == SourceLocation(file: "bad.xsd", line: 2, column: 1))
     }
@@ -30,7 +30,7 @@ struct XMLSchemaCompilationTests {
             try XMLSchema(xsd: xsd, name: "broken.xsd")
         }
         #expect(!failure.diagnostics.isEmpty)
-        #expect(failure.diagnostics.allSatisfy { $0.code == "X3" && $0.location?.file == "broken.xsd" })
+        #expect(failure.diagnostics.allSatisfy { $0.code == .X3 && $0.location?.file == "broken.xsd" })
         #expect(failure.diagnostics.first?.location?.line == 3)
     }
 
@@ -53,7 +53,7 @@ struct XMLSchemaCompilationTests {
         let schema = try XMLSchema(contentsOf: directory.appendingPathComponent("main.xsd").path)
         #expect(schema.validate(xml: "<amount>12.5</amount>", documentName: "ok.xml") == [])
         let diagnostics = schema.validate(xml: "<amount>-1</amount>", documentName: "negative.xml")
-        #expect(diagnostics.map(\.code) == ["X2"])
+        #expect(diagnostics.map(\.code) == [.X2])
         #expect(diagnostics.first?.message.contains("-1") == true)
     }
 
@@ -74,7 +74,7 @@ struct XMLSchemaCompilationTests {
         let failure = try #require(throws: XMLValidationFailure.self) {
             try XMLSchema(contentsOf: directory.appendingPathComponent("main.xsd").path)
         }
-        #expect(failure.diagnostics.map(\.code) == ["X3"])
+        #expect(failure.diagnostics.map(\.code) == [.X3])
         #expect(failure.diagnostics.first?.location?.file == included)
         #expect(failure.diagnostics.first?.location?.line == 3)
     }
@@ -83,7 +83,7 @@ struct XMLSchemaCompilationTests {
         let path = "/nonexistent-jcm-directory/schema.xsd"
         let failure = try #require(throws: XMLValidationFailure.self) { try XMLSchema(contentsOf: path) }
         #expect(!failure.diagnostics.isEmpty)
-        #expect(failure.diagnostics.allSatisfy { $0.code == "X3" && $0.location?.file == path })
+        #expect(failure.diagnostics.allSatisfy { $0.code == .X3 && $0.location?.file == path })
     }
 
     /// `main.xsd`, which declares an `amount` element of the type `Amount` from `types.xsd`.

@@ -14,7 +14,7 @@ struct XMLSchemaValidationTests {
         try #require(diagnostics.count == 1)
         let diagnostic = diagnostics[0]
         #expect(diagnostic.severity == .error)
-        #expect(diagnostic.code == "X2")
+        #expect(diagnostic.code == .X2)
         #expect(diagnostic.message.contains("Missing child element"))
         #expect(diagnostic.message.contains("emissions"))
         #expect(diagnostic.location == SourceLocation(file: "missing.xml", line: 2, column: 1))
@@ -24,7 +24,7 @@ struct XMLSchemaValidationTests {
         let schema = try Fixtures.reportSchema()
         let diagnostics = schema.validate(xml: Fixtures.reportWithoutCity, documentName: "no-city.xml")
         try #require(diagnostics.count == 1)
-        #expect(diagnostics[0].code == "X2")
+        #expect(diagnostics[0].code == .X2)
         #expect(diagnostics[0].message.contains("city"))
         #expect(diagnostics[0].location?.line == 4)
     }
@@ -33,7 +33,7 @@ struct XMLSchemaValidationTests {
         let schema = try Fixtures.reportSchema()
         let diagnostics = schema.validate(xml: Fixtures.report(emissions: "abc"), documentName: "typed.xml")
         try #require(diagnostics.count == 1)
-        #expect(diagnostics[0].code == "X2")
+        #expect(diagnostics[0].code == .X2)
         #expect(diagnostics[0].message.contains("'abc'"))
         #expect(diagnostics[0].message.contains("xs:decimal"))
         #expect(!diagnostics[0].message.hasSuffix("\n"))
@@ -51,7 +51,7 @@ struct XMLSchemaValidationTests {
             </report>
             """
         let diagnostics = schema.validate(xml: xml, documentName: "two.xml")
-        #expect(diagnostics.map(\.code) == ["X2", "X2"])
+        #expect(diagnostics.map(\.code) == [.X2, .X2])
         #expect(diagnostics.compactMap(\.location?.line) == [4, 5])
     }
 
@@ -59,7 +59,7 @@ struct XMLSchemaValidationTests {
         let schema = try Fixtures.reportSchema()
         let diagnostics = schema.validate(xml: Fixtures.malformedReport, documentName: "broken.xml")
         try #require(!diagnostics.isEmpty)
-        #expect(diagnostics.allSatisfy { $0.code == "X1" && $0.severity == .error })
+        #expect(diagnostics.allSatisfy { $0.code == .X1 && $0.severity == .error })
         let first = diagnostics[0]
         #expect(first.message.contains("city"))
         #expect(first.location?.file == "broken.xml")
@@ -70,7 +70,7 @@ struct XMLSchemaValidationTests {
     @Test func emptyDocumentIsX1() throws {
         let schema = try Fixtures.reportSchema()
         let diagnostics = schema.validate(xml: "", documentName: "empty.xml")
-        #expect(diagnostics.map(\.code) == ["X1"])
+        #expect(diagnostics.map(\.code) == [.X1])
         #expect(diagnostics.first?.location == SourceLocation(file: "empty.xml", line: 1, column: 1))
     }
 
@@ -79,7 +79,7 @@ struct XMLSchemaValidationTests {
         let padding = String(repeating: "\n", count: 70_000)
         let xml = "<report>\(padding)<company>A</company><city>B</city><emissions>abc</emissions></report>"
         let diagnostics = schema.validate(xml: xml, documentName: "long.xml")
-        #expect(diagnostics.map(\.code) == ["X2"])
+        #expect(diagnostics.map(\.code) == [.X2])
         #expect(diagnostics.first?.location?.line == 70_001)
     }
 
@@ -105,11 +105,11 @@ struct XMLSchemaValidationTests {
 
     @Test func oneSchemaValidatesConcurrently() async throws {
         let schema = try Fixtures.reportSchema()
-        let cases: [(xml: String, codes: [String], line: Int?)] = [
+        let cases: [(xml: String, codes: [DiagnosticCode], line: Int?)] = [
             (Fixtures.validReport, [], nil),
-            (Fixtures.report(emissions: "abc"), ["X2"], 5),
-            (Fixtures.reportWithoutEmissions, ["X2"], 2),
-            (Fixtures.malformedReport, ["X1"], 4),
+            (Fixtures.report(emissions: "abc"), [.X2], 5),
+            (Fixtures.reportWithoutEmissions, [.X2], 2),
+            (Fixtures.malformedReport, [.X1], 4),
         ]
         let mismatches = await withTaskGroup(of: Int.self) { group in
             for worker in 0..<8 {

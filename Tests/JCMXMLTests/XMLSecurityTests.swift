@@ -48,6 +48,6 @@ struct XMLSecurityTests {
             + "<report><company>&lol9;</company><city>x</city><emissions>1</emissions></report>"
         let diagnostics = try Fixtures.reportSchema().validate(xml: xml, documentName: "bomb.xml")
         #expect(!diagnostics.isEmpty)
-        #expect(diagnostics.allSatisfy { $0.code == "X1" })
+        #expect(diagnostics.allSatisfy { $0.code == .X1 })
     }
 }

@@ -27,7 +27,7 @@ public struct Calculation: Sendable {
                     faults.append(error.diagnostic)
                     return nil
                 } catch {
-                    faults.append(.error("R2", "\(equation.symbol): \(error)", at: equation.location))
+                    faults.append(.error(.R2, "\(equation.symbol): \(error)", at: equation.location))
                     return nil
                 }
             }

@@ -79,7 +79,7 @@ public enum EligibilityChecker {
                 case .unknown: verdict = .needsEvidence
                 case .undefined: verdict = .fail
                 default:
-                    faults.append(.error("R2", "criterion \(criterion.id) must give true/false, got \(value.kindName)", at: criterion.condition.location))
+                    faults.append(.error(.R2, "criterion \(criterion.id) must give true/false, got \(value.kindName)", at: criterion.condition.location))
                     return nil
                 }
                 let location = verdict == .needsEvidence
@@ -89,7 +89,7 @@ public enum EligibilityChecker {
                                        location: location ?? scope.project.data.location,
                                        unverifiedInputs: scope.unverifiedInputs(among: evaluator.reads))
             } catch {
-                faults.append(.error("R2", "criterion \(criterion.id): \(error.message)", at: criterion.condition.location(of: error.offset)))
+                faults.append(.error(.R2, "criterion \(criterion.id): \(error.message)", at: criterion.condition.location(of: error.offset)))
                 return nil
             }
         }

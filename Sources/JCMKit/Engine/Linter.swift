@@ -10,20 +10,20 @@ public enum Linter {
         var diagnostics = check(methodology.rules, environment: environment)
         if let rounding = methodology.rounding {
             if rounding.increment.value <= 0 {
-                diagnostics.append(.error("R4", "the rounding increment must be above zero, got \(rounding.increment)", at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
+                diagnostics.append(.error(.R4, "the rounding increment must be above zero, got \(rounding.increment)", at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
             }
             if let equation = methodology.rules.equation(rounding.equation) {
                 if rounding.increment.dimension != equation.unit.dimension {
-                    diagnostics.append(.error("R4", "rounding increment \(rounding.increment) does not match \(equation.symbol)'s unit \(equation.unit)", at: equation.location))
+                    diagnostics.append(.error(.R4, "rounding increment \(rounding.increment) does not match \(equation.symbol)'s unit \(equation.unit)", at: equation.location))
                 }
             } else {
-                diagnostics.append(.error("R3", "the rounding rule names '\(rounding.equation)', which is not an equation", at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
+                diagnostics.append(.error(.R3, "the rounding rule names '\(rounding.equation)', which is not an equation", at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
             }
         }
         let results = methodology.results
         for symbol in [results.referenceEmissions, results.projectEmissions, results.emissionReductions] + [results.energySaving].compactMap({ $0 })
         where methodology.rules.equation(symbol) == nil {
-            diagnostics.append(.error("R3", "results name '\(symbol)', which is not an equation" + Suggestion.hint(for: symbol, in: methodology.rules.equations.map(\.symbol)), at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
+            diagnostics.append(.error(.R3, "results name '\(symbol)', which is not an equation" + Suggestion.hint(for: symbol, in: methodology.rules.equations.map(\.symbol)), at: SourceLocation(file: methodology.file.path, line: 1, column: 1)))
         }
         return diagnostics
     }
@@ -38,22 +38,22 @@ public enum Linter {
         let checker = TypeChecker(environment: environment)
         var symbols: Set<String> = []
         for parameter in rules.parameters where !symbols.insert(parameter.symbol).inserted {
-            diagnostics.append(.error("R5", "symbol \(parameter.symbol) is declared twice", at: parameter.location))
+            diagnostics.append(.error(.R5, "symbol \(parameter.symbol) is declared twice", at: parameter.location))
         }
         for equation in rules.equations {
             if !symbols.insert(equation.symbol).inserted {
-                diagnostics.append(.error("R5", "symbol \(equation.symbol) is declared twice", at: equation.location))
+                diagnostics.append(.error(.R5, "symbol \(equation.symbol) is declared twice", at: equation.location))
             }
             do throws(RuleError) {
                 let type = try checker.check(equation.expression.expression)
                 guard case .quantity(let dimension) = type else {
                     if type != .any {
-                        diagnostics.append(.error("R4", "\(equation.symbol) must give a quantity, but gives \(type)", at: equation.expression.location))
+                        diagnostics.append(.error(.R4, "\(equation.symbol) must give a quantity, but gives \(type)", at: equation.expression.location))
                     }
                     continue
                 }
                 if dimension != equation.unit.dimension {
-                    diagnostics.append(.error("R4", "\(equation.symbol) gives \(dimension) but is declared in \(equation.unit) (\(equation.unit.dimension))", at: equation.expression.location))
+                    diagnostics.append(.error(.R4, "\(equation.symbol) gives \(dimension) but is declared in \(equation.unit) (\(equation.unit.dimension))", at: equation.expression.location))
                 }
             } catch {
                 diagnostics.append(.error(code(for: error), "in \(equation.symbol): \(error.message)", at: equation.expression.location(of: error.offset)))
@@ -63,12 +63,12 @@ public enum Linter {
         var ids: Set<String> = []
         for criterion in rules.criteria {
             if !ids.insert(criterion.id).inserted {
-                diagnostics.append(.error("R5", "criterion \(criterion.id) is declared twice", at: criterion.condition.location))
+                diagnostics.append(.error(.R5, "criterion \(criterion.id) is declared twice", at: criterion.condition.location))
             }
             do throws(RuleError) {
                 let type = try checker.check(criterion.condition.expression)
                 if type != .boolean, type != .any {
-                    diagnostics.append(.error("R4", "criterion \(criterion.id) must be a true/false test, but gives \(type)", at: criterion.condition.location))
+                    diagnostics.append(.error(.R4, "criterion \(criterion.id) must be a true/false test, but gives \(type)", at: criterion.condition.location))
                 }
             } catch {
                 diagnostics.append(.error(code(for: error), "in criterion \(criterion.id): \(error.message)", at: criterion.condition.location(of: error.offset)))
@@ -95,14 +95,14 @@ public enum Linter {
             pending.removeAll { ready.contains($0) }
         }
         if let deep = equations.first(where: { (depth[$0.symbol] ?? 0) > maximumChain }) {
-            return [.error("R6", "equation \(deep.symbol) sits at the end of a chain of more than \(maximumChain) equations", at: deep.expression.location)]
+            return [.error(.R6, "equation \(deep.symbol) sits at the end of a chain of more than \(maximumChain) equations", at: deep.expression.location)]
         }
         return equations.compactMap { equation in
             var seen: Set<String> = []
             var frontier = dependencies[equation.symbol] ?? []
             while let next = frontier.popFirst() {
                 if next == equation.symbol {
-                    return .error("R6", "equation \(equation.symbol) depends on its own result", at: equation.expression.location)
+                    return .error(.R6, "equation \(equation.symbol) depends on its own result", at: equation.expression.location)
                 }
                 if seen.insert(next).inserted { frontier.formUnion(dependencies[next] ?? []) }
             }
@@ -111,8 +111,8 @@ public enum Linter {
     }
 
     /// R3 for names that do not exist, R4 for everything about types and dimensions.
-    private static func code(for error: RuleError) -> String {
-        error.message.contains("is not defined") || error.message.contains("has no field") ? "R3" : "R4"
+    private static func code(for error: RuleError) -> DiagnosticCode {
+        error.kind == .undefinedName ? .R3 : .R4
     }
 }
 
@@ -164,7 +164,7 @@ extension Linter {
         case Methodology.format: return lint(try Methodology.read(file))
         case Programme.format: return lint(try Programme.read(file))
         default:
-            throw DiagnosticError(.error("M1", "not a methodology or programme file: 'format' must be '\(Methodology.format)' or '\(Programme.format)'", at: file.rootNode.location))
+            throw DiagnosticError(.error(.M1, "not a methodology or programme file: 'format' must be '\(Methodology.format)' or '\(Programme.format)'", at: file.rootNode.location))
         }
     }
 }

@@ -135,5 +135,5 @@ public struct RuleFault: Error, Sendable {
     public var message: String
     public var location: SourceLocation?
 
-    public var diagnostic: Diagnostic { .error("R2", message, at: location) }
+    public var diagnostic: Diagnostic { .error(.R2, message, at: location) }
 }

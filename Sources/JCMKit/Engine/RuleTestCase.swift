@@ -31,7 +31,7 @@ public struct RuleTestCase: Sendable {
     }
 
     static func read(_ file: YAMLFile) throws(DiagnosticError) -> RuleTestCase {
-        let log = DiagnosticLog()
+        let log = DiagnosticLog(for: .rules)
         let keys = ["format", "description", "project", "edits", "programme", "period", "expect"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a test case", log: log)
         let project = reader.text("project").map { relative in
@@ -63,11 +63,11 @@ public struct RuleTestCase: Sendable {
             }
             missing = expectations.optional("missing")?.items(log)?.compactMap { $0.text(log) } ?? []
             if verdict == nil, criteria.isEmpty, results.isEmpty, missing.isEmpty, !log.hasErrors {
-                log.error("M5", "the test case expects nothing; give a verdict, criteria, results or missing fields", at: expect.location)
+                log.error(.M5, "the test case expects nothing; give a verdict, criteria, results or missing fields", at: expect.location)
             }
         }
         try log.check()
-        guard let project else { throw DiagnosticError(.error("M1", "incomplete test case", at: file.rootNode.location)) }
+        guard let project else { throw DiagnosticError(.error(.M1, "incomplete test case", at: file.rootNode.location)) }
         return RuleTestCase(
             name: ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension,
             description: reader.text("description", required: false) ?? "", file: file.path, project: project, edits: edits,
@@ -78,7 +78,7 @@ public struct RuleTestCase: Sendable {
     private static func readVerdict(_ node: LocatedNode, log: DiagnosticLog) -> Verdict? {
         guard let text = node.text(log) else { return nil }
         guard let verdict = Verdict(rawValue: text) else {
-            log.error("P3", "a verdict is 'pass', 'fail' or 'needs evidence', got '\(text)'", at: node.location)
+            log.error(.P3, "a verdict is 'pass', 'fail' or 'needs evidence', got '\(text)'", at: node.location)
             return nil
         }
         return verdict
@@ -130,12 +130,12 @@ extension RuleTestCase {
     /// Runs the case; input problems (a missing project, an edit that matches nothing) are thrown.
     public func run(catalog: Catalog) throws(DiagnosticError) -> RuleTestOutcome {
         guard let original = FileManager.default.contents(atPath: project).flatMap({ String(data: $0, encoding: .utf8) }) else {
-            throw DiagnosticError(.error("F1", "test case \(name): cannot read project '\(project)'", at: SourceLocation(file: file, line: 1, column: 1)))
+            throw DiagnosticError(.error(.F1, "test case \(name): cannot read project '\(project)'", at: SourceLocation(file: file, line: 1, column: 1)))
         }
         var text = original
         for edit in edits {
             guard text.contains(edit.replace) else {
-                throw DiagnosticError(.error("M5", "test case \(name): the edit '\(edit.replace)' matches nothing in \(project)", at: SourceLocation(file: file, line: 1, column: 1)))
+                throw DiagnosticError(.error(.M5, "test case \(name): the edit '\(edit.replace)' matches nothing in \(project)", at: SourceLocation(file: file, line: 1, column: 1)))
             }
             text = text.replacingOccurrences(of: edit.replace, with: edit.with)
         }
@@ -154,7 +154,7 @@ extension RuleTestCase {
         let verdicts = report.groups.flatMap(\.results)
         for (id, expected) in criteria {
             guard let result = verdicts.first(where: { $0.criterion.id == id }) else {
-                throw DiagnosticError(.error("M5", "test case \(name): no criterion or requirement '\(id)'\(Suggestion.hint(for: id, in: verdicts.map(\.criterion.id)))", at: SourceLocation(file: file, line: 1, column: 1)))
+                throw DiagnosticError(.error(.M5, "test case \(name): no criterion or requirement '\(id)'\(Suggestion.hint(for: id, in: verdicts.map(\.criterion.id)))", at: SourceLocation(file: file, line: 1, column: 1)))
             }
             if result.verdict != expected {
                 let missing = result.missing.isEmpty ? "" : " (missing \(result.missing.map(\.description).joined(separator: ", ")))"
@@ -165,14 +165,14 @@ extension RuleTestCase {
             guard let step = calculation.step(symbol) else {
                 let reason = period == nil ? "no equation '\(symbol)'\(Suggestion.hint(for: symbol, in: calculation.steps.map(\.equation.symbol)))"
                     : "'\(symbol)' is not computed for a monitoring period (programme figures are ex ante)"
-                throw DiagnosticError(.error("M5", "test case \(name): \(reason)", at: SourceLocation(file: file, line: 1, column: 1)))
+                throw DiagnosticError(.error(.M5, "test case \(name): \(reason)", at: SourceLocation(file: file, line: 1, column: 1)))
             }
             switch (expected, step.value) {
             case (.undefined, .undefined):
                 continue
             case (.amount(let amount), .quantity(let actual)):
                 guard amount.dimension == actual.dimension else {
-                    throw DiagnosticError(.error("M5", "test case \(name): \(symbol) is \(actual.unit.dimension) (\(step.equation.unit)); the expected \(amount) is not", at: SourceLocation(file: file, line: 1, column: 1)))
+                    throw DiagnosticError(.error(.M5, "test case \(name): \(symbol) is \(actual.unit.dimension) (\(step.equation.unit)); the expected \(amount) is not", at: SourceLocation(file: file, line: 1, column: 1)))
                 }
                 if (try? Quantity.compare(actual, amount)) != .orderedSame { failures.append("\(symbol): expected \(expected), got \(step.value)") }
             default:

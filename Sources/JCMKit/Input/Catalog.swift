@@ -14,7 +14,7 @@ public struct Catalog: Sendable {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
             let enumerator = FileManager.default.enumerator(atPath: directory)
         else {
-            throw DiagnosticError(.error("F1", "the methodology folder '\(directory)' does not exist or cannot be read"))
+            throw DiagnosticError(.error(.F1, "the methodology folder '\(directory)' does not exist or cannot be read"))
         }
         let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         var methodologies: [Methodology] = []
@@ -47,7 +47,7 @@ public struct Catalog: Sendable {
         var problems: [Diagnostic] = []
         for (key, path) in entries {
             if let earlier = first[key] {
-                problems.append(.error("M6", "\(what) \(key) is defined twice: here and in \(earlier); keep one", at: SourceLocation(file: path, line: 1, column: 1)))
+                problems.append(.error(.M6, "\(what) \(key) is defined twice: here and in \(earlier); keep one", at: SourceLocation(file: path, line: 1, column: 1)))
             } else {
                 first[key] = path
             }
@@ -61,7 +61,7 @@ public struct Catalog: Sendable {
         guard let newest = matches.max(by: { $0.version.compare($1.version, options: .numeric) == .orderedAscending }) else {
             let known = methodologies.map(\.reference)
             let wanted = id + (version.map { " \($0)" } ?? "")
-            throw DiagnosticError(.error("P7", "methodology \(wanted) is not in \(directory)\(Suggestion.hint(for: wanted, in: known)); known: \(known.joined(separator: ", "))"))
+            throw DiagnosticError(.error(.P7, "methodology \(wanted) is not in \(directory)\(Suggestion.hint(for: wanted, in: known)); known: \(known.joined(separator: ", "))"))
         }
         return newest
     }

@@ -70,7 +70,7 @@ struct DataReader {
             }
             return DataNode(.leaf(value), path: node.path, location: node.location)
         case .alias:
-            log.error("P3", "YAML aliases are not supported (at \(node.displayName))", at: node.location)
+            log.error(.P3, "YAML aliases are not supported (at \(node.displayName))", at: node.location)
             return nil
         }
     }

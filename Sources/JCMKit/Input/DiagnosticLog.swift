@@ -1,11 +1,18 @@
 import JCMDiagnostics
 
-/// Gathers every problem found while reading a file so the user sees them all at once.
+/// Gathers every problem found while reading a file so the user sees them all at once. The
+/// readers shared by every kind of file report project codes; a log for a methodology,
+/// programme or test case file gives those problems the rules files' own codes.
 final class DiagnosticLog {
-    private(set) var diagnostics: [Diagnostic] = []
+    enum FileKind { case project, rules }
 
-    func error(_ code: String, _ message: String, at location: SourceLocation?) {
-        diagnostics.append(.error(code, message, at: location))
+    private(set) var diagnostics: [Diagnostic] = []
+    let kind: FileKind
+
+    init(for kind: FileKind = .project) { self.kind = kind }
+
+    func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
+        diagnostics.append(.error(kind == .rules ? code.inRulesFile : code, message, at: location))
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

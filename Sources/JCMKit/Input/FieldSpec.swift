@@ -58,54 +58,54 @@ public struct FieldSpec: Sendable {
     func convert(_ node: LocatedNode, log: DiagnosticLog) -> Value? {
         let name = node.path
         if let fixedBecause {
-            log.error("P3", "'\(name)' cannot be set by a project: \(fixedBecause)", at: node.location)
+            log.error(.P3, "'\(name)' cannot be set by a project: \(fixedBecause)", at: node.location)
             return nil
         }
         switch kind {
         case .quantity, .number, .integer:
             guard let quantity = QuantityReading.read(node, log: log) else { return nil }
             if kind == .integer, quantity.value != quantity.value.rounded(places: 0) || !quantity.unit.isOne {
-                log.error("P3", "'\(name)' expects \(expectation), got '\(quantity)'", at: node.location)
+                log.error(.P3, "'\(name)' expects \(expectation), got '\(quantity)'", at: node.location)
                 return nil
             }
             let expected: Dimension = if case .quantity(let unit) = kind { unit.dimension } else { .none }
             guard quantity.dimension == expected else {
                 let given = quantity.unit.isOne ? "a bare number" : "'\(quantity.unit)' (\(quantity.dimension))"
-                log.error("P4", "'\(name)' expects \(expectation), got \(given)", at: node.location)
+                log.error(.P4, "'\(name)' expects \(expectation), got \(given)", at: node.location)
                 return nil
             }
             if let minimum, (try? Quantity.compare(quantity, minimum)) == .orderedAscending {
-                log.error("P5", "impossible value for '\(name)': \(quantity) is below the minimum \(minimum)", at: node.location)
+                log.error(.P5, "impossible value for '\(name)': \(quantity) is below the minimum \(minimum)", at: node.location)
                 return nil
             }
             if let maximum, (try? Quantity.compare(quantity, maximum)) == .orderedDescending {
-                log.error("P5", "impossible value for '\(name)': \(quantity) is above the maximum \(maximum)", at: node.location)
+                log.error(.P5, "impossible value for '\(name)': \(quantity) is above the maximum \(maximum)", at: node.location)
                 return nil
             }
             return .quantity(quantity)
         case .text:
             guard let text = node.scalarText, !node.isNull else {
-                log.error("P3", "'\(name)' expects \(expectation)", at: node.location)
+                log.error(.P3, "'\(name)' expects \(expectation)", at: node.location)
                 return nil
             }
             if text.allSatisfy(\.isWhitespace) {
-                log.error("P3", "'\(name)' is empty; give a value or leave the key out", at: node.location)
+                log.error(.P3, "'\(name)' is empty; give a value or leave the key out", at: node.location)
                 return nil
             }
             if !oneOf.isEmpty, !oneOf.contains(text) {
-                log.error("P3", "'\(name)' is '\(text)', expected \(expectation)\(Suggestion.hint(for: text, in: oneOf))", at: node.location)
+                log.error(.P3, "'\(name)' is '\(text)', expected \(expectation)\(Suggestion.hint(for: text, in: oneOf))", at: node.location)
                 return nil
             }
             return .text(text)
         case .boolean:
             guard !node.isQuoted, let text = node.scalarText, let flag = ["true": true, "false": false, "yes": true, "no": false][text.lowercased()] else {
-                log.error("P3", "'\(name)' expects \(expectation), got '\(node.scalarText ?? "a collection")'", at: node.location)
+                log.error(.P3, "'\(name)' expects \(expectation), got '\(node.scalarText ?? "a collection")'", at: node.location)
                 return nil
             }
             return .boolean(flag)
         case .date:
             guard let text = node.scalarText, let date = CalendarDate(iso: text) else {
-                log.error("P3", "'\(name)' expects \(expectation), got '\(node.scalarText ?? "a collection")'", at: node.location)
+                log.error(.P3, "'\(name)' expects \(expectation), got '\(node.scalarText ?? "a collection")'", at: node.location)
                 return nil
             }
             return .date(date)
@@ -120,7 +120,7 @@ enum QuantityReading {
             do {
                 return try Quantity(parsing: text)
             } catch {
-                log.error("P6", "'\(node.path)': \(error.description)", at: node.location)
+                log.error(.P6, "'\(node.path)': \(error.description)", at: node.location)
                 return nil
             }
         }
@@ -131,7 +131,7 @@ enum QuantityReading {
         do {
             return try Quantity(parsing: "\(number) \(unitText)")
         } catch {
-            log.error("P6", "'\(node.path)': \(error.description)", at: valueNode.location)
+            log.error(.P6, "'\(node.path)': \(error.description)", at: valueNode.location)
             return nil
         }
     }

@@ -42,13 +42,13 @@ struct LocatedNode {
 
     func entries(_ log: DiagnosticLog) -> [(key: String, keyLocation: SourceLocation, value: LocatedNode)]? {
         guard case .mapping(let mapping) = node else {
-            log.error("P3", "\(displayName) must be a mapping of keys to values", at: location)
+            log.error(.P3, "\(displayName) must be a mapping of keys to values", at: location)
             return nil
         }
         var result: [(String, SourceLocation, LocatedNode)] = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
-                log.error("P3", "keys of \(displayName) must be plain text", at: location)
+                log.error(.P3, "keys of \(displayName) must be plain text", at: location)
                 continue
             }
             let keyLocation = SourceLocation(file: file.path, line: key.mark?.line ?? 1, column: key.mark?.column ?? 1)
@@ -59,7 +59,7 @@ struct LocatedNode {
 
     func items(_ log: DiagnosticLog) -> [LocatedNode]? {
         guard case .sequence(let sequence) = node else {
-            log.error("P3", "\(displayName) must be a list", at: location)
+            log.error(.P3, "\(displayName) must be a list", at: location)
             return nil
         }
         return sequence.enumerated().map { element(String($0.offset), $0.element) }
@@ -71,13 +71,13 @@ struct LocatedNode {
         var translations: [String: String] = [:]
         for entry in entries {
             guard entry.key.range(of: #"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"#, options: .regularExpression) != nil else {
-                log.error("P1", "'\(entry.key)' in \(displayName) is not a language code such as en, vi or ja", at: entry.keyLocation)
+                log.error(.P1, "'\(entry.key)' in \(displayName) is not a language code such as en, vi or ja", at: entry.keyLocation)
                 continue
             }
             if let text = entry.value.text(log) { translations[entry.key] = text }
         }
         guard let english = translations.removeValue(forKey: LocalizedText.sourceLanguage) else {
-            log.error("P2", "\(displayName) needs its English text under 'en'; other languages are translations of it", at: location)
+            log.error(.P2, "\(displayName) needs its English text under 'en'; other languages are translations of it", at: location)
             return nil
         }
         return LocalizedText(english, translations: translations)
@@ -85,11 +85,11 @@ struct LocatedNode {
 
     func text(_ log: DiagnosticLog) -> String? {
         guard let text = scalarText, !isNull else {
-            log.error("P3", "\(displayName) must be text", at: location)
+            log.error(.P3, "\(displayName) must be text", at: location)
             return nil
         }
         if text.allSatisfy(\.isWhitespace) {
-            log.error("P3", "\(displayName) is empty; give a value or leave the key out", at: location)
+            log.error(.P3, "\(displayName) is empty; give a value or leave the key out", at: location)
             return nil
         }
         return text
@@ -113,7 +113,7 @@ struct MappingReader {
                 values[entry.key] = entry.value
             } else {
                 let hint = Suggestion.hint(for: entry.key, in: allowed)
-                log.error("P1", "unknown key '\(entry.key)' in \(what)\(hint); expected one of: \(allowed.joined(separator: ", "))", at: entry.keyLocation)
+                log.error(.P1, "unknown key '\(entry.key)' in \(what)\(hint); expected one of: \(allowed.joined(separator: ", "))", at: entry.keyLocation)
             }
         }
         self.values = values
@@ -127,7 +127,7 @@ struct MappingReader {
     func required(_ key: String) -> LocatedNode? {
         guard let value = optional(key) else {
             let place = node.path.isEmpty ? "" : " in '\(node.path)'"
-            log.error("P2", "missing required key '\(key)'\(place)", at: node.location)
+            log.error(.P2, "missing required key '\(key)'\(place)", at: node.location)
             return nil
         }
         return value

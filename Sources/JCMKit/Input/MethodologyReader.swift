@@ -11,7 +11,7 @@ extension Methodology {
     }
 
     static func read(_ file: YAMLFile) throws(DiagnosticError) -> Methodology {
-        let log = DiagnosticLog()
+        let log = DiagnosticLog(for: .rules)
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
                     "equipment", "project_fields", "criteria", "emission_sources", "parameters", "equations", "rounding", "results",
@@ -20,7 +20,7 @@ extension Methodology {
         let statusNode = reader.required("status")
         let status = statusNode?.text(log).flatMap { text in
             Status(rawValue: text) ?? {
-                log.error("M3", "status must be approved, proposed or draft, got '\(text)'", at: statusNode?.location)
+                log.error(.M3, "status must be approved, proposed or draft, got '\(text)'", at: statusNode?.location)
                 return nil
             }()
         }
@@ -46,7 +46,7 @@ extension Methodology {
         let country = reader.text("host_country"), scope = reader.text("sectoral_scope")
         try log.check()
         guard let id, let version, let status, let title, let country, let scope, let source, let results else {
-            throw DiagnosticError(.error("M1", "incomplete methodology", at: file.rootNode.location))
+            throw DiagnosticError(.error(.M1, "incomplete methodology", at: file.rootNode.location))
         }
         return Methodology(id: id, version: version, status: status, title: title, hostCountry: country, sectoralScope: scope,
                            source: source, summary: reader.localized("summary", required: false), equipment: equipment, rules: ruleSet,
@@ -70,7 +70,7 @@ extension Methodology {
                 let source = reader.localized("source"), let gas = reader.text("gas")
             else { return nil }
             guard let scenario = EmissionSource.Scenario(rawValue: scenarioText) else {
-                log.error("M3", "an emission source's scenario is 'reference' or 'project', got '\(scenarioText)'", at: scenarioNode.location)
+                log.error(.M3, "an emission source's scenario is 'reference' or 'project', got '\(scenarioText)'", at: scenarioNode.location)
                 return nil
             }
             return EmissionSource(scenario: scenario, source: source, gas: gas)
@@ -85,7 +85,7 @@ extension Methodology {
             let provenance = rules.provenance(reader.required("provenance"))
         else { return nil }
         guard let mode = Quantity.Rounding(rawValue: modeText) else {
-            log.error("M3", "rounding mode must be down, up or nearest, got '\(modeText)'", at: modeNode.location)
+            log.error(.M3, "rounding mode must be down, up or nearest, got '\(modeText)'", at: modeNode.location)
             return nil
         }
         return RoundingRule(equation: equation, mode: mode, increment: increment, text: text, provenance: provenance)
@@ -105,10 +105,10 @@ extension Methodology {
 func documentReader(_ file: YAMLFile, format: String, allowed: [String], what: String, log: DiagnosticLog) throws(DiagnosticError) -> MappingReader {
     guard let reader = MappingReader(file.rootNode, allowed: allowed, log: log, what: what) else {
         try log.check()
-        throw DiagnosticError(.error("M1", "\(what) must be a mapping of keys to values", at: file.rootNode.location))
+        throw DiagnosticError(.error(.M1, "\(what) must be a mapping of keys to values", at: file.rootNode.location))
     }
     if let node = reader.required("format"), let given = node.text(log), given != format {
-        log.error("M1", "format '\(given)' is not supported here; expected '\(format)'", at: node.location)
+        log.error(.M1, "format '\(given)' is not supported here; expected '\(format)'", at: node.location)
     }
     return reader
 }

@@ -31,7 +31,7 @@ public enum ProjectLoader {
         let programme = catalog.programme(fiscalYear: programmeYear)
         if let programmeYear, programme == nil {
             let known = catalog.programmes.map(\.fiscalYear)
-            log.error("P7", "no programme call for '\(programmeYear)'; shipped calls: \(known.joined(separator: ", "))", at: nil)
+            log.error(.P7, "no programme call for '\(programmeYear)'; shipped calls: \(known.joined(separator: ", "))", at: nil)
         }
         try log.check()
         let schema = ProjectSchema.build(methodology: methodology, programme: programme)
@@ -49,7 +49,7 @@ public enum ProjectLoader {
         guard let reference = file.rootNode.node["methodology"] else { return nil }
         let node = file.rootNode.child("methodology", reference)
         guard let id = reference["id"]?.string, let version = reference["version"]?.string else {
-            log.error("P2", "'methodology' needs both 'id' and 'version'", at: node.location)
+            log.error(.P2, "'methodology' needs both 'id' and 'version'", at: node.location)
             return nil
         }
         do {
@@ -82,10 +82,10 @@ public enum ProjectLoader {
     private static func checkConsistency(_ project: Project, hasMethodology: Bool, log: DiagnosticLog) {
         let id = project.id
         if !id.isEmpty, id.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, options: .regularExpression) == nil || id.contains("..") {
-            log.error("P3", "project id '\(id)' may hold only letters, digits, '.', '_' and '-' (it names the output folder)", at: project.data.field("id")?.location)
+            log.error(.P3, "project id '\(id)' may hold only letters, digits, '.', '_' and '-' (it names the output folder)", at: project.data.field("id")?.location)
         }
         if let period = project.quantity("estimation_period"), !convertsExactlyToYears(period) {
-            log.error("P5", "estimation_period \(period) is not an exact number of years (\(project.estimationPeriod)); annual figures would be inexact: use a period such as 1 yr, 365 d or 730 d", at: project.data.field("estimation_period")?.location)
+            log.error(.P5, "estimation_period \(period) is not an exact number of years (\(project.estimationPeriod)); annual figures would be inexact: use a period such as 1 yr, 365 d or 730 d", at: project.data.field("estimation_period")?.location)
         }
         reportRepeated(project.equipment, what: "equipment id", log: log)
         reportRepeated(project.records("monitoring_periods"), what: "monitoring period id", log: log)
@@ -95,20 +95,20 @@ public enum ProjectLoader {
             for problem in project.readings(in: period).problems { log.error(problem.code, problem.message, at: problem.location) }
             guard let start = periodStart(period), case .leaf(.date(let end))? = period.field("end")?.content else { continue }
             if end < start {
-                log.error("P5", "impossible monitoring period \(period.path): it ends (\(end)) before it starts (\(start))", at: period.field("end")?.location)
+                log.error(.P5, "impossible monitoring period \(period.path): it ends (\(end)) before it starts (\(start))", at: period.field("end")?.location)
             }
             if let operation = project.date("start_of_operation"), start < operation {
-                log.error("P5", "monitoring period \(period.path) starts (\(start)) before the start of operation (\(operation))", at: period.field("start")?.location)
+                log.error(.P5, "monitoring period \(period.path) starts (\(start)) before the start of operation (\(operation))", at: period.field("start")?.location)
             }
             if let previous, start <= previous.end {
-                log.error("P5", "monitoring period \(period.path) overlaps \(previous.path), which ends \(previous.end); credits would be counted twice", at: period.field("start")?.location)
+                log.error(.P5, "monitoring period \(period.path) overlaps \(previous.path), which ends \(previous.end); credits would be counted twice", at: period.field("start")?.location)
             }
             previous = (period.path, max(end, previous?.end ?? end))
         }
         var nonEmpty = ["participants", "monitoring_periods"]
         if hasMethodology { nonEmpty.append("equipment") }
         for key in nonEmpty where project.data.field(key)?.items.isEmpty == true {
-            log.error("P2", "'\(key)' needs at least one entry", at: project.data.field(key)?.location)
+            log.error(.P2, "'\(key)' needs at least one entry", at: project.data.field(key)?.location)
         }
     }
 
@@ -127,7 +127,7 @@ public enum ProjectLoader {
         var seen: Set<String> = []
         for record in records {
             if case .leaf(.text(let id))? = record.field("id")?.content, !seen.insert(id).inserted {
-                log.error("P8", "\(what) '\(id)' is used twice", at: record.location)
+                log.error(.P8, "\(what) '\(id)' is used twice", at: record.location)
             }
         }
     }

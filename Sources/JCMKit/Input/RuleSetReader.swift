@@ -23,7 +23,7 @@ struct RuleSetReader {
             else { continue }
             guard let status = TranslationStatus.Review(rawValue: text) else {
                 let known = TranslationStatus.Review.allCases.map(\.rawValue)
-                log.error("M3", "translation status '\(text)' is not one of \(known.joined(separator: ", "))", at: statusNode.location)
+                log.error(.M3, "translation status '\(text)' is not one of \(known.joined(separator: ", "))", at: statusNode.location)
                 continue
             }
             result[entry.key] = TranslationStatus(review: status, reviewer: reader.text("reviewer", required: false))
@@ -41,7 +41,7 @@ struct RuleSetReader {
         do {
             return try Unit(parsing: text)
         } catch {
-            log.error("M2", "\(node.displayName): \(error.description)", at: node.location)
+            log.error(.M2, "\(node.displayName): \(error.description)", at: node.location)
             return nil
         }
     }
@@ -74,12 +74,12 @@ struct RuleSetReader {
             else { return nil }
             guard let kind = ParameterKind(rawValue: kindText) else {
                 let names = ParameterKind.allCases.map(\.rawValue)
-                log.error("M3", "parameter \(symbol): kind '\(kindText)' is not one of \(names.joined(separator: ", "))\(Suggestion.hint(for: kindText, in: names))", at: kindNode.location)
+                log.error(.M3, "parameter \(symbol): kind '\(kindText)' is not one of \(names.joined(separator: ", "))\(Suggestion.hint(for: kindText, in: names))", at: kindNode.location)
                 return nil
             }
             let scopeText = reader.text("per", required: false) ?? "project"
             guard let scope = Parameter.Scope(rawValue: scopeText) else {
-                log.error("M3", "parameter \(symbol): 'per' must be 'project' or 'equipment'", at: reader.optional("per")?.location)
+                log.error(.M3, "parameter \(symbol): 'per' must be 'project' or 'equipment'", at: reader.optional("per")?.location)
                 return nil
             }
             return Parameter(
@@ -97,7 +97,7 @@ struct RuleSetReader {
             let method = reader.localized("method"), let frequency = reader.localized("frequency")
         else { return nil }
         guard ["A", "B", "C"].contains(option) else {
-            log.error("M3", "monitoring option must be A, B or C, got '\(option)'", at: reader.optional("option")?.location)
+            log.error(.M3, "monitoring option must be A, B or C, got '\(option)'", at: reader.optional("option")?.location)
             return nil
         }
         return MonitoringSpec(option: option, source: source, method: method, frequency: frequency)
@@ -110,7 +110,7 @@ struct RuleSetReader {
             let source = reader.text("source"), let verified = flag(reader.required("verified"))
         else { return nil }
         guard value.dimension == unit.dimension else {
-            log.error("M4", "default of \(symbol) is in '\(value.unit)' (\(value.dimension)), but the parameter's unit is '\(unit)' (\(unit.dimension))", at: valueNode.location)
+            log.error(.M4, "default of \(symbol) is in '\(value.unit)' (\(value.dimension)), but the parameter's unit is '\(unit)' (\(unit.dimension))", at: valueNode.location)
             return nil
         }
         return DefaultValue(value: value, vintage: reader.text("vintage", required: false),
@@ -145,7 +145,7 @@ struct RuleSetReader {
             let typeText = reader.text("type", required: false) ?? "text"
             let kinds: [String: FieldSpec.Kind] = ["text": .text, "boolean": .boolean, "date": .date, "number": .number, "integer": .integer]
             guard let found = kinds[typeText] else {
-                log.error("M3", "\(node.displayName): type '\(typeText)' is not one of text, boolean, date, number, integer (or give a unit)", at: reader.optional("type")?.location)
+                log.error(.M3, "\(node.displayName): type '\(typeText)' is not one of text, boolean, date, number, integer (or give a unit)", at: reader.optional("type")?.location)
                 return nil
             }
             kind = found

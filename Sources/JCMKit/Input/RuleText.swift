@@ -30,7 +30,7 @@ public struct RuleText: Sendable {
             return RuleText(text: text, expression: try Parser.parse(text), lineStarts: starts)
         } catch {
             let placed = RuleText(text: text, expression: .literal(.boolean(true), offset: 0), lineStarts: starts)
-            log.error("R1", "syntax error in \(node.displayName): \(error.message)", at: placed.location(of: error.offset))
+            log.error(.R1, "syntax error in \(node.displayName): \(error.message)", at: placed.location(of: error.offset))
             return nil
         }
     }

@@ -13,10 +13,10 @@ public struct YAMLFile {
     public static func load(_ path: String) throws(DiagnosticError) -> YAMLFile {
         // FileHandle also reads pipes such as /dev/stdin, which FileManager.contents(atPath:) does not.
         guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
-            throw DiagnosticError(.error("F1", "cannot read file '\(path)'"))
+            throw DiagnosticError(.error(.F1, "cannot read file '\(path)'"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError(.error("F2", "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+            throw DiagnosticError(.error(.F2, "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         return try parse(text, path: path)
     }
@@ -24,7 +24,7 @@ public struct YAMLFile {
     public static func parse(_ text: String, path: String) throws(DiagnosticError) -> YAMLFile {
         do {
             guard let root = try Yams.compose(yaml: text) else {
-                throw DiagnosticError(.error("Y2", "the file is empty", at: SourceLocation(file: path, line: 1, column: 1)))
+                throw DiagnosticError(.error(.Y2, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1)))
             }
             return YAMLFile(path: path, text: text, root: root)
         } catch let error as DiagnosticError {
@@ -32,7 +32,7 @@ public struct YAMLFile {
         } catch let error as YamlError {
             throw DiagnosticError(Self.diagnostic(for: error, path: path))
         } catch {
-            throw DiagnosticError(.error("Y1", "cannot parse YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+            throw DiagnosticError(.error(.Y1, "cannot parse YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
         }
     }
 
@@ -41,14 +41,14 @@ public struct YAMLFile {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
-            return .error("Y1", "YAML syntax error: \(prefix)\(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column))
+            return .error(.Y1, "YAML syntax error: \(prefix)\(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column))
         case .reader(let problem, _, _, _):
-            return .error("Y1", "YAML cannot be read: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
+            return .error(.Y1, "YAML cannot be read: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let mark = context.mark
-            return .error("Y1", "duplicate key(s) \(duplicates.joined(separator: ", ")) in one mapping", at: SourceLocation(file: path, line: mark.line, column: mark.column))
+            return .error(.Y1, "duplicate key(s) \(duplicates.joined(separator: ", ")) in one mapping", at: SourceLocation(file: path, line: mark.line, column: mark.column))
         default:
-            return .error("Y1", "YAML error: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            return .error(.Y1, "YAML error: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
         }
     }
 

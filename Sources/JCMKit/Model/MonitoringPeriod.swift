@@ -24,10 +24,10 @@ extension LoadedProject {
             case .date(let start)? = node.field("start")?.value, case .date(let end)? = node.field("end")?.value
         else {
             let known = periods.compactMap { if case .text(let name)? = $0.field("id")?.value { name } else { nil } }
-            throw DiagnosticError(.error("P9", "no monitoring period '\(id)'\(Suggestion.hint(for: id, in: known)); the project has: \(known.joined(separator: ", "))", at: project.data.field("monitoring_periods")?.location))
+            throw DiagnosticError(.error(.P9, "no monitoring period '\(id)'\(Suggestion.hint(for: id, in: known)); the project has: \(known.joined(separator: ", "))", at: project.data.field("monitoring_periods")?.location))
         }
         guard let methodology else {
-            throw DiagnosticError(.error("P9", "a monitoring period is calculated with the methodology's equations, and the project names no methodology", at: node.location))
+            throw DiagnosticError(.error(.P9, "a monitoring period is calculated with the methodology's equations, and the project names no methodology", at: node.location))
         }
         let symbols = Set(methodology.rules.parameters.filter { $0.kind == .monitoredExPost && $0.scope == .equipment }.map(\.symbol))
         let readings = project.readings(in: node).readings
@@ -66,9 +66,9 @@ extension Project {
         for reading in period.field("monitored")?.items ?? [] {
             guard case .text(let item)? = reading.field("equipment")?.value else { continue }
             if !ids.contains(item) {
-                problems.append(.error("P9", "monitored values name equipment '\(item)', which the project does not have\(Suggestion.hint(for: item, in: ids))", at: reading.location))
+                problems.append(.error(.P9, "monitored values name equipment '\(item)', which the project does not have\(Suggestion.hint(for: item, in: ids))", at: reading.location))
             } else if readings.updateValue(reading, forKey: item) != nil {
-                problems.append(.error("P8", "monitored values for equipment '\(item)' are given twice in period \(period.path)", at: reading.location))
+                problems.append(.error(.P8, "monitored values for equipment '\(item)' are given twice in period \(period.path)", at: reading.location))
             }
         }
         return (readings, problems)

@@ -29,7 +29,7 @@ extension Programme {
     }
 
     static func read(_ file: YAMLFile) throws(DiagnosticError) -> Programme {
-        let log = DiagnosticLog()
+        let log = DiagnosticLog(for: .rules)
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "lists", "project_fields", "requirements", "parameters", "equations", "translations"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a programme call", log: log)
@@ -50,7 +50,7 @@ extension Programme {
         let administrator = reader.text("administrator"), source = rules.provenance(reader.required("source"))
         try log.check()
         guard let id, let year, let title, let administrator, let source else {
-            throw DiagnosticError(.error("M1", "incomplete programme call", at: file.rootNode.location))
+            throw DiagnosticError(.error(.M1, "incomplete programme call", at: file.rootNode.location))
         }
         return Programme(id: id, fiscalYear: year, title: title, administrator: administrator, source: source, lists: lists,
                          rules: ruleSet, file: SourceFile(path: file.path, text: file.text),

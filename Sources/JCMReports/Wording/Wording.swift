@@ -52,9 +52,9 @@ extension Wording {
         let file = try YAMLFile.load(path)
         var problems: [Diagnostic] = []
         func problem(_ message: String, _ node: Node?) {
-            problems.append(.error("L1", message, at: SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)))
+            problems.append(.error(.L1, message, at: SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)))
         }
-        guard let root = file.root.mapping else { throw DiagnosticError(.error("L1", "a wording file is a mapping of keys to values", at: SourceLocation(file: path, line: 1, column: 1))) }
+        guard let root = file.root.mapping else { throw DiagnosticError(.error(.L1, "a wording file is a mapping of keys to values", at: SourceLocation(file: path, line: 1, column: 1))) }
         let allowed = ["format", "language", "name", "translation", "numbers", "dates", "units", "texts"]
         for (key, _) in root where !allowed.contains(key.string ?? "") {
             problem("unknown key '\(key.string ?? "?")' in a wording file\(Suggestion.hint(for: key.string ?? "", in: allowed))", key)
@@ -159,7 +159,7 @@ extension Wording {
             FileManager.default.fileExists(atPath: path)
         else {
             let known = languages(in: directory)
-            throw DiagnosticError(.error("L2", "no wording for language '\(language)' in '\(directory)'\(Suggestion.hint(for: language, in: known)); "
+            throw DiagnosticError(.error(.L2, "no wording for language '\(language)' in '\(directory)'\(Suggestion.hint(for: language, in: known)); "
                                              + "languages there: \(known.isEmpty ? "none" : known.joined(separator: ", "))"))
         }
         return try load(path)
