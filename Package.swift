@@ -44,7 +44,10 @@ let package = Package(
         .testTarget(name: "JCMKitTests", dependencies: ["JCMKit", "JCMReports", "JCMRules"]),
         .testTarget(name: "JCMReportsTests", dependencies: ["JCMReports", "JCMKit", "JCMRules", "JCMUnits", "JCMDiagnostics"]),
         .testTarget(name: "JCMXMLTests", dependencies: ["JCMXML", "JCMDiagnostics"]),
-        .testTarget(name: "JCMDocumentsTests", dependencies: ["JCMDocuments", "JCMKit", "JCMXML"]),
+        .testTarget(
+            name: "JCMDocumentsTests",
+            dependencies: ["JCMDocuments", "JCMKit", "JCMReports", "JCMXML", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["jcm", "JCMKit"]),
     ]
 )

@@ -35,9 +35,17 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// text shown in English for want of a translation.
     public struct Language: Codable, Sendable, Equatable {
         public var code: String
+        /// The review status of the wording's translation.
         public var translation: String?
         public var wording: FileFingerprint
+        /// The review status each data file gives its translations into this language.
+        public var dataTranslations: [String: String]?
         public var untranslated: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case code, translation, wording, untranslated
+            case dataTranslations = "data_translations"
+        }
     }
 
     public var format: String
@@ -68,8 +76,15 @@ extension Manifest {
         tool = Tool(name: "jcm", version: ToolVersion.current)
         date = inputs.date?.description
         let wording = inputs.wording
+        var data: [String: String] = [:]
+        if wording.isTranslation {
+            let files = [(fingerprints.methodology, loaded.methodology?.translations), (fingerprints.programme, loaded.programme?.translations)]
+            for case let (fingerprint?, translations?) in files {
+                data[fingerprint.file] = translations[wording.language]?.review.rawValue ?? "none"
+            }
+        }
         language = Language(code: wording.language, translation: wording.translation?.review.rawValue, wording: fingerprints.wording,
-                            untranslated: untranslated.isEmpty ? nil : untranslated)
+                            dataTranslations: data.isEmpty ? nil : data, untranslated: untranslated.isEmpty ? nil : untranslated)
         project = Input(id: loaded.project.id, file: fingerprints.project.file, sha256: fingerprints.project.sha256)
         if let methodology = loaded.methodology, let fingerprint = fingerprints.methodology {
             self.methodology = Input(id: methodology.id, version: methodology.version, file: fingerprint.file, sha256: fingerprint.sha256)

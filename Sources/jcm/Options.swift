@@ -95,8 +95,9 @@ enum Console {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            let isControl = scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                && (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            // C0/C1 controls, and the bidirectional overrides and isolates that reorder what is shown.
+            let isBidiControl = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            let isControl = scalar.properties.generalCategory == .control || isBidiControl
             if isControl, scalar != "\n", scalar != "\t" {
                 result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             } else {

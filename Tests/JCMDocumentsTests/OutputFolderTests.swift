@@ -71,6 +71,18 @@ import Testing
         #expect(folders.sorted() == rendered.sorted(), "Output/ holds folders of no shipped example: run scripts/regenerate-output.sh")
     }
 
+    /// Every source a document names can be looked up by its reader: no document cites our own
+    /// notes (which a user does not have) or a value "as remembered".
+    @Test func noDocumentCitesAFileOutsideTheRepositoryOrAMemory() throws {
+        for rendered in try Self.renderAll() {
+            for file in rendered.set.files {
+                for phrase in ["shared/", "jcm-reference", "emembered"] {
+                    #expect(!file.contents.contains(phrase), "\(rendered.folder)/\(file.name) cites '\(phrase)'")
+                }
+            }
+        }
+    }
+
     @Test func theDiffNamesTheChangedLineWithContext() {
         let diff = GoldenFile.diff(expected: "a\nb\nc\nd", actual: "a\nb\nX\nd", name: "doc.md")
         #expect(diff == "--- committed doc.md\n+++ rendered doc.md\n@@ near line 1 @@\n a\n b\n-c\n+X\n d")

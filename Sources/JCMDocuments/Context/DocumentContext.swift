@@ -36,7 +36,7 @@ extension DocumentContext {
         let wording = facts.wording
         date = inputs.date.map { facts.text(facts.style.date($0)) }
         language = LanguageFacts(code: facts.text(wording.language), name: facts.text(wording.name), isTranslation: wording.isTranslation,
-                                 notice: facts.text(.documentNotice, ["status": wording.translationStatusText]))
+                                 notice: facts.text(.documentNotice, ["status": wording.translationStatusText(assessment)]))
         project = ProjectFacts(assessment.project, methodology: assessment.methodology, programme: assessment.programme, facts)
         methodology = assessment.methodology.map { MethodologyFacts($0, facts) }
         programme = assessment.programme.map { ProgrammeFacts($0, facts) }

@@ -63,12 +63,15 @@ extension Wording {
         return localized(display).text
     }
 
-    /// The translation notice's status words: "unreviewed draft translation".
-    public var translationStatusText: String {
-        switch translation?.review {
-        case nil: text(.translationOriginal)
-        case .unreviewedDraft: text(.translationUnreviewedDraft)
-        case .reviewed: text(.translationReviewed)
-        }
+    /// The translation notice's status words: "unreviewed draft translation". A document is only
+    /// as reviewed as the least reviewed of its wording and the data files' translations.
+    public func translationStatusText(_ assessment: Assessment) -> String {
+        guard let translation else { return text(.translationOriginal) }
+        var statuses = [translation]
+        // A data file that says nothing of this language has no reviewed translation for it.
+        let unreviewed = TranslationStatus(review: .unreviewedDraft)
+        if let methodology = assessment.methodology { statuses.append(methodology.translations[language] ?? unreviewed) }
+        if let programme = assessment.programme { statuses.append(programme.translations[language] ?? unreviewed) }
+        return text(statuses.allSatisfy(\.isReviewed) ? .translationReviewed : .translationUnreviewedDraft)
     }
 }
