@@ -43,21 +43,8 @@ public enum DecimalText {
     /// Foundation's Decimal holds 38 significant digits; a longer number would silently lose some.
     public static let significantDigits = 38
 
-    /// Reads `1,600.128` or `-0.5`: a point for decimals, commas only between groups of three;
-    /// nil for anything else, including more than `significantDigits` significant digits.
-    public static func parse(_ text: String) -> Decimal? {
-        var digits = text
-        if digits.contains(",") {
-            let sign = digits.hasPrefix("-") || digits.hasPrefix("+") ? String(digits.removeFirst()) : ""
-            let integerPart = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let groups = integerPart.split(separator: ",", omittingEmptySubsequences: false)
-            guard groups[0].count >= 1, groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
-            digits = sign + digits.replacingOccurrences(of: ",", with: "")
-        }
-        guard digits.range(of: #"^[+-]?(\d+(\.\d*)?|\.\d+)$"#, options: .regularExpression) != nil else { return nil }
-        guard significantDigitCount(digits) <= significantDigits else { return nil }
-        return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
-    }
+    /// Reads `1,600.128` or `-0.5` under `NumberGrammar`; nil for anything else.
+    public static func parse(_ text: String) -> Decimal? { NumberGrammar.value(text) }
 }
 
 extension Decimal {

@@ -4,22 +4,22 @@ extension Quantity {
     /// Reads `"1,600.128 MWh"`, `"0.6592 tCO2/MWh"`, `"60 %"`, `"12"`.
     public init(parsing text: String) throws(UnitSyntaxError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let numberEnd = trimmed.firstIndex { !($0.isNumber || $0 == "." || $0 == "," || $0 == "-" || $0 == "+") } ?? trimmed.endIndex
+        // Every digit of any script, and every separator, belongs to the number, so that a digit
+        // jcm does not read ends in an error rather than a shorter number.
+        let numberEnd = trimmed.firstIndex { !($0.isNumber || ".,-+\u{2212}".contains($0)) } ?? trimmed.endIndex
         let numberText = String(trimmed[..<numberEnd])
-        guard let value = DecimalText.parse(numberText) else {
-            let reason: String
-            if numberText.isEmpty {
-                reason = "expected a number followed by a unit, like '1,600.128 MWh'"
-            } else if DecimalText.significantDigitCount(numberText) > DecimalText.significantDigits {
-                reason = "'\(numberText)' has more than \(DecimalText.significantDigits) significant digits, more than jcm computes exactly"
-            } else {
-                reason = "'\(numberText)' is not a number (use '.' for decimals and ',' only between groups of three digits)"
-            }
-            throw UnitSyntaxError(text: text, reason: reason)
+        guard let value = NumberGrammar.value(numberText) else {
+            throw UnitSyntaxError(text: text, reason: NumberGrammar.problem(numberText), isNumber: true)
         }
         let unitText = String(trimmed[numberEnd...])
+        if let grouped = unitText.range(of: #"^([ '_\x{00A0}\x{202F}]\d{3})+(?![\d/])"#, options: .regularExpression) {
+            let written = numberText + unitText[grouped]
+            let digits = written.filter(\.isNumber)
+            throw UnitSyntaxError(text: text, reason: "'\(written)' groups digits with '\(unitText.first!)'; jcm groups thousands with commas only: "
+                                  + "write \(DecimalText.grouped(Decimal(string: digits) ?? 0)) or \(digits)", isNumber: true)
+        }
         if unitText.range(of: #"^[eE][+-]?\d"#, options: .regularExpression) != nil {
-            throw UnitSyntaxError(text: text, reason: "exponent notation is not supported; write the number out in full (e.g. 736 rather than 7.36e2)")
+            throw UnitSyntaxError(text: text, reason: "exponent notation is not supported; write the number out in full (e.g. 736 rather than 7.36e2)", isNumber: true)
         }
         do {
             self.init(value, try Unit(parsing: unitText))

@@ -5,7 +5,16 @@ import JCMDiagnostics
 public struct UnitSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     public var text: String
     public var reason: String
-    public var description: String { "cannot read unit '\(text)': \(reason)" }
+    /// The number, not the unit, is what cannot be read.
+    public var isNumber = false
+
+    public init(text: String, reason: String, isNumber: Bool = false) {
+        self.text = text
+        self.reason = reason
+        self.isNumber = isNumber
+    }
+
+    public var description: String { isNumber ? "cannot read the number in '\(text)': \(reason)" : "cannot read unit '\(text)': \(reason)" }
 }
 
 extension Unit {

@@ -6,6 +6,7 @@ enum LibXML {
         // Allocators must be in place before libxml2 allocates anything.
         LibXMLMemory.installCountingAllocators()
         xmlInitParser()
+        jcm_install_local_only_loader()
     }()
 
     /// Idempotent and thread-safe; call before any other libxml2 function.

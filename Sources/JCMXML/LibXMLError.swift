@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 import JCMDiagnostics
 
 /// A copy of one libxml2 structured error, taken while the error is still valid.
@@ -23,7 +24,22 @@ struct LibXMLError {
     }
 
     func diagnostic(code: DiagnosticCode, file: String) -> Diagnostic {
-        Diagnostic(.error, code: code, message,
+        Diagnostic(.error, code: code, Self.ownWords(message),
                    at: SourceLocation(file: file, line: max(line, 1), column: column > 0 ? column : 1))
+    }
+
+    /// libxml2's advice to parse with entity substitution or without its size limits would make
+    /// jcm unsafe: such messages are replaced by what a user can safely do.
+    static func ownWords(_ message: String) -> String {
+        if message.localizedCaseInsensitiveContains("substitute entities") || message.contains("Entity '") {
+            return "the document uses an entity, which jcm does not expand (entities can read local files); write the text itself"
+        }
+        if let url = message.range(of: #"'(https?|ftp)://[^']*'"#, options: .regularExpression) {
+            return "the schema refers to \(message[url]), which jcm does not fetch: it reads local files only, so copy that schema beside this one"
+        }
+        if message.contains("XML_PARSE_HUGE") || message.localizedCaseInsensitiveContains("huge input lookup") {
+            return "the document is deeper or larger than jcm reads; application XML is never that big"
+        }
+        return message
     }
 }

@@ -29,6 +29,16 @@ enum XMLDocumentReader {
             }
         }
         var diagnostics = collector.failures.map { $0.diagnostic(code: .X1, file: documentName) }
+        if let document, document.pointee.intSubset != nil || document.pointee.extSubset != nil, diagnostics.isEmpty {
+            // A DTD can declare entities that read local files or the network: never needed by
+            // application XML, so refused outright.
+            xmlFreeDoc(document)
+            let before = xml.range(of: "<!DOCTYPE").map { xml[..<$0.lowerBound] } ?? ""
+            let line = before.filter { $0 == "\n" }.count + 1
+            return Result(document: nil, diagnostics: [Diagnostic(.error, code: .X1,
+                "the document declares a DTD (<!DOCTYPE …>); jcm reads XML without DTDs or entities, which could reach local files or the network",
+                at: SourceLocation(file: documentName, line: line, column: 1))])
+        }
         if document == nil, diagnostics.isEmpty {
             // xmlReadMemory returns NULL for an empty buffer without reporting anything.
             diagnostics.append(Diagnostic(.error, code: .X1, "Document is empty",

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 import JCMDiagnostics
 
 /// A compiled XSD schema.
@@ -8,34 +9,49 @@ import JCMDiagnostics
 /// shared between threads.
 public final class XMLSchema: @unchecked Sendable {
     private let schema: xmlSchemaPtr
+    /// The schema document, read by jcm with the safe options; the compiled schema refers to it.
+    private let document: xmlDocPtr
 
-    /// Compile a schema from its text. `name` is used as the file name in diagnostics.
-    public init(xsd: String, name: String) throws(XMLValidationFailure) {
-        LibXML.initialize()
-        var text = xsd
-        let compiled = text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                Self.compile(name: name) {
-                    xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(clamping: chars.count))
-                }
-            }
+    /// Compile a schema from its text. `name` is used as the file name in diagnostics, and
+    /// `xs:include` and `xs:import` resolve relative to it (local files only: never the network).
+    /// A schema that declares a DTD is refused: its entities could read local files.
+    public convenience init(xsd: String, name: String) throws(XMLValidationFailure) {
+        let parsed = XMLDocumentReader.read(xsd, documentName: name)
+        guard let document = parsed.document, parsed.diagnostics.isEmpty else {
+            throw XMLValidationFailure(diagnostics: parsed.diagnostics.map { Self.asSchemaProblem($0) })
         }
-        schema = try compiled.get()
+        let compiled = Self.compile(name: name) { xmlSchemaNewDocParserCtxt(document) }
+        switch compiled {
+        case .success(let schema): self.init(compiled: schema, document: document)
+        case .failure(let failure):
+            xmlFreeDoc(document)
+            throw failure
+        }
     }
 
     /// Compile from a file path; `xs:include` and `xs:import` resolve relative to it.
     public convenience init(contentsOf path: String) throws(XMLValidationFailure) {
-        LibXML.initialize()
-        let compiled = Self.compile(name: path) { xmlSchemaNewParserCtxt(path) }
-        self.init(compiled: try compiled.get())
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw XMLValidationFailure(diagnostics: [Diagnostic(.error, code: .X3, "cannot read the schema '\(path)' as UTF-8 text",
+                                                                at: SourceLocation(file: path, line: 1, column: 1))])
+        }
+        try self.init(xsd: text, name: path)
     }
 
-    private init(compiled: xmlSchemaPtr) {
+    private init(compiled: xmlSchemaPtr, document: xmlDocPtr) {
         schema = compiled
+        self.document = document
     }
 
     deinit {
         xmlSchemaFree(schema)
+        xmlFreeDoc(document)
+    }
+
+    private static func asSchemaProblem(_ diagnostic: Diagnostic) -> Diagnostic {
+        var problem = diagnostic
+        problem.code = .X3
+        return problem
     }
 
     private static func compile(

