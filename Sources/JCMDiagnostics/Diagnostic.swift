@@ -27,10 +27,14 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable {
     public var message: String
     public var location: SourceLocation?
 
+    /// Messages quote what the user wrote; a quote longer than this is cut, so that a 1 MB key is
+    /// not echoed whole.
+    public static let longestMessage = 1_000
+
     public init(_ severity: Severity, code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil) {
         self.severity = severity
         self.code = code
-        self.message = message
+        self.message = message.count > Self.longestMessage ? String(message.prefix(Self.longestMessage)) + "… (cut)" : message
         self.location = location
     }
 

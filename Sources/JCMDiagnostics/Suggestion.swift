@@ -1,6 +1,11 @@
 /// Finds the closest known name to a misspelt one, for "did you mean" hints.
 public enum Suggestion {
+    /// Longer words are no misspelling of a name, and comparing them would take seconds.
+    static let longestWord = 100
+
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.count <= longestWord else { return nil }
+        let candidates = candidates.filter { $0.count <= longestWord }
         let lowered = word.lowercased()
         let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }

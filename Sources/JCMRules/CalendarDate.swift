@@ -57,10 +57,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return era * 146_097 + dayOfEra
     }
 
-    /// The same day `years` later; 29 February becomes 28 February in a common year.
-    public func adding(years: Int) -> CalendarDate {
-        let year = self.year + years
-        return CalendarDate(year: year, month: month, day: min(day, Self.daysIn(month: month, year: year)))!
+    /// The last year a date may have; later ones are no real schedule and would overflow.
+    public static let latestYear = 9999
+
+    /// The same day `years` later; 29 February becomes 28 February in a common year. Nil when
+    /// the year leaves 1…`latestYear`.
+    public func adding(years: Int) -> CalendarDate? {
+        let (year, overflow) = self.year.addingReportingOverflow(years)
+        guard !overflow, (1...Self.latestYear).contains(year) else { return nil }
+        return CalendarDate(year: year, month: month, day: min(day, Self.daysIn(month: month, year: year)))
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -14,6 +14,10 @@ public final class Evaluator {
     private let scope: any Scope
     private var locals: [String: Binding] = [:]
     public private(set) var reads: [Read] = []
+    /// Evaluation steps taken; rules nest aggregates at most `Linter`'s depth, so a project that
+    /// needs more steps than this is a list far beyond any real one.
+    private var steps = 0
+    public static let maximumSteps = 20_000_000
 
     public init(scope: any Scope) { self.scope = scope }
 
@@ -26,6 +30,10 @@ public final class Evaluator {
     }
 
     public func evaluate(_ expression: Expression) throws(RuleError) -> Value {
+        steps += 1
+        if steps > Self.maximumSteps {
+            throw RuleError("evaluating this rule for the project takes more than \(Self.maximumSteps) steps; its lists are too long", offset: expression.offset)
+        }
         switch expression {
         case .literal(let literal, _):
             switch literal {
@@ -277,7 +285,12 @@ public final class Evaluator {
         else {
             throw RuleError("'add_years' needs a date and a whole number of years (like 9 yr)", offset: offset)
         }
-        return date.adding(years: NSDecimalNumber(decimal: years).intValue)
+        // Calendar dates run from year 1 to 9999: anything further is an error, not an overflow.
+        let bound = Decimal(CalendarDate.latestYear)
+        guard years.magnitude <= bound, let moved = date.adding(years: NSDecimalNumber(decimal: years).intValue) else {
+            throw RuleError("'add_years' of \(quantity) from \(date) leaves the calendar (years 1 to \(CalendarDate.latestYear))", offset: offset)
+        }
+        return moved
     }
 
     private func round(_ value: Quantity, to increment: Quantity, _ function: Expression.Function, offset: Int) throws(RuleError) -> Quantity {

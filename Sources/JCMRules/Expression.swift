@@ -53,3 +53,28 @@ extension Expression {
         }
     }
 }
+
+extension Expression {
+    /// Where the node starts in its rule text.
+    public var offset: Int {
+        switch self {
+        case .literal(_, let offset), .identifier(_, let offset), .member(_, _, let offset), .list(_, let offset),
+            .unary(_, _, let offset), .binary(_, _, _, let offset), .conditional(_, _, _, let offset),
+            .aggregate(_, _, _, _, let offset), .call(_, _, let offset):
+            offset
+        }
+    }
+
+    /// How deep aggregates (`sum`, `all`, …) nest: each level multiplies the work by a list's length.
+    public var aggregateDepth: Int {
+        switch self {
+        case .literal, .identifier: 0
+        case .member(let base, _, _): base.aggregateDepth
+        case .list(let items, _), .call(_, let items, _): items.map(\.aggregateDepth).max() ?? 0
+        case .unary(_, let operand, _): operand.aggregateDepth
+        case .binary(_, let lhs, let rhs, _): max(lhs.aggregateDepth, rhs.aggregateDepth)
+        case .conditional(let condition, let yes, let no, _): max(condition.aggregateDepth, yes.aggregateDepth, no.aggregateDepth)
+        case .aggregate(_, _, let collection, let body, _): max(collection.aggregateDepth, 1 + body.aggregateDepth)
+        }
+    }
+}

@@ -6,6 +6,8 @@ import JCMUnits
 /// (`30 kW`, `0.6592 tCO2/MWh`, `90 %`); the unit ends at the first space or bracket.
 struct Lexer {
     static let keywords: Set<String> = ["and", "or", "not", "if", "then", "else", "in", "true", "false"]
+    /// No name or number in a rule is longer; a longer one is a slip, and would be echoed whole.
+    static let maximumTokenLength = 256
 
     let characters: [Character]
     var index = 0
@@ -34,6 +36,9 @@ struct Lexer {
             while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
                 index += 1
             }
+            guard index - start <= Self.maximumTokenLength else {
+                throw RuleSyntaxError(message: "a name of \(index - start) characters is longer than the \(Self.maximumTokenLength) jcm reads", offset: start)
+            }
             let word = String(characters[start..<index])
             return Token(kind: Self.keywords.contains(word) ? .keyword(word) : .identifier(word), offset: start)
         }
@@ -60,6 +65,9 @@ struct Lexer {
     private mutating func number() throws(RuleSyntaxError) -> Quantity {
         let start = index
         while index < characters.count, characters[index].isNumber || characters[index] == "." { index += 1 }
+        guard index - start <= Self.maximumTokenLength else {
+            throw RuleSyntaxError(message: "a number of \(index - start) digits is longer than jcm reads", offset: start)
+        }
         let digits = String(characters[start..<index])
         guard let value = DecimalText.parse(digits) else {
             throw RuleSyntaxError(message: "'\(digits)' is not a number", offset: start)

@@ -9,7 +9,8 @@ struct Calc: ParsableCommand {
             of one monitoring period from the project file instead. Every equation is shown with its formula, the values substituted (each with its origin: \
             project file and line, methodology default and source, or another equation), the result \
             before rounding and the methodology's rounding step. Values not verified against an \
-            official text are flagged. Exit 0 when every result is computed, 3 when data is missing, \
+            official text are flagged. Exit 0 when every result is computed, 1 when a result is \
+            undefined for the project (a division by zero, with its reason), 3 when data is missing, \
             2 on bad input.
 
             Examples:
@@ -33,6 +34,9 @@ struct Calc: ParsableCommand {
             if let period { loaded = try loaded.monitored(period: period) }
             let assessment = try Assessment.assess(loaded)
             Console.out(reporter.calculation(assessment))
+            // A figure that does not exist for this project (a payback without savings) is no
+            // success: its reason is in the trace.
+            if assessment.calculation.steps.contains(where: { if case .undefined = $0.value { true } else { false } }) { return .notEligible }
             return assessment.isIncomplete ? .undetermined : .eligible
         }
     }

@@ -11,7 +11,7 @@ struct JCM: ParsableCommand {
             Exit codes:
               0  eligible / success
               1  not eligible: a criterion or programme requirement fails (check);
-                 a test case fails (test)
+                 a figure is undefined for the project (calc); a test case fails (test)
               2  bad input or usage: the message names the file, line and key
               3  undetermined: no criterion fails, but evidence is missing
 

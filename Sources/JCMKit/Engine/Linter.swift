@@ -60,6 +60,7 @@ public enum Linter {
             }
         }
         diagnostics += cycles(rules.equations)
+        diagnostics += tooDeep(rules)
         var ids: Set<String> = []
         for criterion in rules.criteria {
             if !ids.insert(criterion.id).inserted {
@@ -107,6 +108,19 @@ public enum Linter {
                 if seen.insert(next).inserted { frontier.formUnion(dependencies[next] ?? []) }
             }
             return nil
+        }
+    }
+
+    /// Aggregates nested more than this deep multiply the work by a list's length at each level:
+    /// no methodology needs it, and 40 levels would never finish.
+    static let maximumAggregateDepth = 3
+
+    private static func tooDeep(_ rules: RuleSet) -> [Diagnostic] {
+        let texts = rules.equations.map { ($0.symbol, $0.expression) } + rules.criteria.map { ($0.id, $0.condition) }
+        return texts.compactMap { name, rule in
+            let depth = rule.expression.aggregateDepth
+            guard depth > maximumAggregateDepth else { return nil }
+            return .error(.R6, "\(name) nests aggregates \(depth) deep; at most \(maximumAggregateDepth) keep the work bounded", at: rule.location)
         }
     }
 

@@ -129,15 +129,15 @@ public struct RuleTestOutcome: Sendable {
 extension RuleTestCase {
     /// Runs the case; input problems (a missing project, an edit that matches nothing) are thrown.
     public func run(catalog: Catalog) throws(DiagnosticError) -> RuleTestOutcome {
-        guard let original = FileManager.default.contents(atPath: project).flatMap({ String(data: $0, encoding: .utf8) }) else {
-            throw DiagnosticError(.error(.F1, "test case \(name): cannot read project '\(project)'", at: SourceLocation(file: file, line: 1, column: 1)))
-        }
-        var text = original
+        var text = try YAMLFile.readText(project)
         for edit in edits {
             guard text.contains(edit.replace) else {
                 throw DiagnosticError(.error(.M5, "test case \(name): the edit '\(edit.replace)' matches nothing in \(project)", at: SourceLocation(file: file, line: 1, column: 1)))
             }
             text = text.replacingOccurrences(of: edit.replace, with: edit.with)
+            guard text.utf8.count <= YAMLFile.maximumSize else {
+                throw DiagnosticError(.error(.M5, "test case \(name): the edits make \(project) larger than the \(YAMLFile.maximumSize >> 20) MiB jcm reads", at: SourceLocation(file: file, line: 1, column: 1)))
+            }
         }
         var loaded = try ProjectLoader.load(text: text, path: project, catalog: catalog, programmeYear: programme)
         if let period { loaded = try loaded.monitored(period: period) }

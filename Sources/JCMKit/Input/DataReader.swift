@@ -56,6 +56,10 @@ struct DataReader {
             return read(node, as: .list(.free))
         case .scalar:
             let text = node.scalarText ?? ""
+            if let problem = TextSafety.problem(in: text) {
+                log.error(.P3, "\(node.displayName) \(problem)", at: node.location)
+                return nil
+            }
             let value: Value
             if node.isQuoted {
                 value = .text(text)

@@ -92,6 +92,10 @@ public struct FieldSpec: Sendable {
                 log.error(.P3, "'\(name)' is empty; give a value or leave the key out", at: node.location)
                 return nil
             }
+            if let problem = TextSafety.problem(in: text) {
+                log.error(.P3, "'\(name)' \(problem)", at: node.location)
+                return nil
+            }
             if !oneOf.isEmpty, !oneOf.contains(text) {
                 log.error(.P3, "'\(name)' is '\(text)', expected \(expectation)\(Suggestion.hint(for: text, in: oneOf))", at: node.location)
                 return nil
@@ -105,7 +109,10 @@ public struct FieldSpec: Sendable {
             return .boolean(flag)
         case .date:
             guard let text = node.scalarText, let date = CalendarDate(iso: text) else {
-                log.error(.P3, "'\(name)' expects \(expectation), got '\(node.scalarText ?? "a collection")'", at: node.location)
+                let written = node.scalarText ?? "a collection"
+                let reason = written.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil
+                    ? "is written YYYY-MM-DD, but \(written) is not a day of the calendar" : "expects \(expectation), got '\(written)'"
+                log.error(.P3, "'\(name)' \(reason)", at: node.location)
                 return nil
             }
             return .date(date)

@@ -92,6 +92,10 @@ struct LocatedNode {
             log.error(.P3, "\(displayName) is empty; give a value or leave the key out", at: location)
             return nil
         }
+        if let problem = TextSafety.problem(in: text) {
+            log.error(.P3, "\(displayName) \(problem)", at: location)
+            return nil
+        }
         return text
     }
 }

@@ -38,7 +38,10 @@ enum ProjectSchema {
         root.set("methodology", .record(reference))
         root.set("start_of_operation", .leaf(FieldSpec(.date)), required: true)
         root.set("legal_durable_years", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, yearUnit), maximum: Quantity(60, yearUnit))), required: true)
-        root.set("estimation_period", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, Unit(UnitCatalog.atom(named: "d")!)))))
+        // A period beyond the longest legal durable years is no estimate anyone makes (and 10^38
+        // years would only be a typing slip).
+        root.set("estimation_period", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, Unit(UnitCatalog.atom(named: "d")!)),
+                                                      maximum: Quantity(60, yearUnit))))
         var period = RecordSpec(name: "monitoring period")
         period.set("id", .leaf(FieldSpec(.text)), required: true)
         period.set("start", .leaf(FieldSpec(.date)), required: true)

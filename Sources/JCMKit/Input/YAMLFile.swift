@@ -9,16 +9,45 @@ public struct YAMLFile {
     public let text: String
     public let root: Node
 
-    /// Reads and parses; a syntax error becomes `file:line:col: error: [Y1] …`.
+    /// The largest file jcm reads (32 MiB): a project of 10,000 equipment items is a few MiB.
+    public static let maximumSize = 32 << 20
+
+    /// Reads and parses; a syntax error becomes `file:line:col: error: [Y1] …`. At most
+    /// `maximumSize` bytes are read, so `/dev/zero` or a huge file fails fast.
     public static func load(_ path: String) throws(DiagnosticError) -> YAMLFile {
+        try parse(try readText(path), path: path)
+    }
+
+    /// The text of a file, at most `maximumSize` bytes of UTF-8.
+    public static func readText(_ path: String) throws(DiagnosticError) -> String {
         // FileHandle also reads pipes such as /dev/stdin, which FileManager.contents(atPath:) does not.
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: maximumSize + 1) ?? Data() else {
             throw DiagnosticError(.error(.F1, "cannot read file '\(path)'"))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError(.error(.F2, "'\(path)' is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1)))
+        try? handle.close()
+        guard data.count <= maximumSize else {
+            throw DiagnosticError(.error(.F1, "'\(path)' is larger than \(maximumSize >> 20) MiB, more than jcm reads", at: SourceLocation(file: path, line: 1, column: 1)))
         }
-        return try parse(text, path: path)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError(.error(.F2, "'\(path)' is not UTF-8 text: the byte at this place is not UTF-8", at: invalidUTF8Location(data, path: path)))
+        }
+        return text
+    }
+
+    /// The line and column of the first byte that is not UTF-8.
+    static func invalidUTF8Location(_ data: Data, path: String) -> SourceLocation {
+        var line = 1, column = 1
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, index + length <= data.endIndex,
+                String(data: data[index..<(index + length)], encoding: .utf8) != nil
+            else { return SourceLocation(file: path, line: line, column: column) }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        return SourceLocation(file: path, line: line, column: column)
     }
 
     public static func parse(_ text: String, path: String) throws(DiagnosticError) -> YAMLFile {
@@ -26,17 +55,53 @@ public struct YAMLFile {
             guard let root = try Yams.compose(yaml: text) else {
                 throw DiagnosticError(.error(.Y2, "the file is empty", at: SourceLocation(file: path, line: 1, column: 1)))
             }
+            // Aliases are copies: a few kilobytes of them can stand for gigabytes of data. A file
+            // holds at most about one node per byte it has; more means aliases multiplied it.
+            var budget = text.utf8.count + 64
+            guard withinBudget(root, &budget) else {
+                throw DiagnosticError(.error(.Y1, "the file's YAML aliases (*name) expand to far more data than the file holds; write the data out",
+                                             at: SourceLocation(file: path, line: 1, column: 1)))
+            }
             return YAMLFile(path: path, text: text, root: root)
         } catch let error as DiagnosticError {
             throw error
         } catch let error as YamlError {
-            throw DiagnosticError(Self.diagnostic(for: error, path: path))
+            throw DiagnosticError(Self.diagnostic(for: error, path: path, text: text))
         } catch {
             throw DiagnosticError(.error(.Y1, "cannot parse YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1)))
         }
     }
 
-    private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
+    /// Counts nodes until `budget` runs out; aliases are counted as the copies they are.
+    private static func withinBudget(_ node: Node, _ budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar, .alias: return true
+        case .mapping(let mapping):
+            for (key, value) in mapping where !withinBudget(key, &budget) || !withinBudget(value, &budget) { return false }
+            return true
+        case .sequence(let sequence):
+            for item in sequence where !withinBudget(item, &budget) { return false }
+            return true
+        }
+    }
+
+    /// Where a duplicated key is written the second time: the place to fix.
+    private static func secondOccurrence(of key: String, after line: Int, in text: String, path: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var seen = 0
+        for index in max(0, line - 1)..<lines.count {
+            let content = lines[index]
+            let body = content.drop { $0 == " " || $0 == "-" }
+            guard body.hasPrefix(key), body.dropFirst(key.count).first.map({ $0 == ":" || $0 == " " }) == true else { continue }
+            seen += 1
+            if seen == 2 { return SourceLocation(file: path, line: index + 1, column: content.count - body.count + 1) }
+        }
+        return nil
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, text: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
@@ -45,8 +110,9 @@ public struct YAMLFile {
         case .reader(let problem, _, _, _):
             return .error(.Y1, "YAML cannot be read: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let mark = context.mark
-            return .error(.Y1, "duplicate key(s) \(duplicates.joined(separator: ", ")) in one mapping", at: SourceLocation(file: path, line: mark.line, column: mark.column))
+            let place = secondOccurrence(of: duplicates.sorted().first ?? "", after: context.mark.line, in: text, path: path)
+                ?? SourceLocation(file: path, line: context.mark.line, column: context.mark.column)
+            return .error(.Y1, "duplicate key(s) \(duplicates.sorted().joined(separator: ", ")) in one mapping: keep one", at: place)
         default:
             return .error(.Y1, "YAML error: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
         }
