@@ -21,6 +21,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .target(name: "CFileSystem"),
         .target(name: "JCMDiagnostics"),
         .target(name: "JCMUnits", dependencies: ["JCMDiagnostics"]),
         .target(name: "JCMRules", dependencies: ["JCMDiagnostics", "JCMUnits"]),
@@ -32,7 +33,7 @@ let package = Package(
         .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
         .target(
             name: "JCMDocuments",
-            dependencies: ["JCMKit", "JCMReports", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CFileSystem", "JCMKit", "JCMReports", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "jcm",

@@ -1,10 +1,13 @@
+internal import CFileSystem
 import Foundation
 import JCMDiagnostics
 import JCMKit
 
 /// Writes a document set so that the target folder holds either the previous complete set or
 /// the new complete set, never a mix: the files go to a staging folder beside the target, which
-/// is then renamed into place.
+/// then takes the target's place in one step (Linux `renameat2` with `RENAME_EXCHANGE`; elsewhere
+/// two renames). Renders of one folder take turns under a lock on the parent folder, and each
+/// sweeps what a killed render left: a staging folder is removed, a set moved aside is put back.
 public enum DocumentSetWriter {
     /// `replacingEdits`: replace documents a person has edited since jcm wrote them (their
     /// SHA-256 no longer matches the manifest); without it such a folder is refused.
@@ -12,39 +15,74 @@ public enum DocumentSetWriter {
         let files = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
-        let token = UUID().uuidString
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(token)")
-        let previous = parent.appendingPathComponent(".\(target.lastPathComponent).previous-\(token)")
-        try checkReplaceable(target, replacingEdits: replacingEdits)
         do {
             try files.createDirectory(at: parent, withIntermediateDirectories: true)
-            try files.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw DiagnosticError(.error(.W1, "cannot create '\(staging.path)': \(error.localizedDescription)"))
+            throw DiagnosticError(.error(.W1, "cannot create '\(parent.path)': \(error.localizedDescription)"))
         }
-        do {
-            for file in set.files {
-                try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name))
+        try FolderLock.holding(parent) { () throws(DiagnosticError) in
+            try recoverLeftovers(of: target)
+            try checkReplaceable(target, replacingEdits: replacingEdits)
+            let staging = Leftover.staging.url(for: target, token: UUID().uuidString)
+            do {
+                try files.createDirectory(at: staging, withIntermediateDirectories: false)
+                for file in set.files {
+                    try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name))
+                }
+            } catch {
+                try? files.removeItem(at: staging)
+                throw DiagnosticError(.error(.W1, "cannot write the documents into '\(staging.path)': \(error.localizedDescription)"))
             }
-        } catch {
-            try? files.removeItem(at: staging)
-            throw DiagnosticError(.error(.W1, "cannot write the documents into '\(staging.path)': \(error.localizedDescription)"))
+            try swap(staging, into: target)
         }
-        let replacing = files.fileExists(atPath: target.path)
-        do {
-            if replacing { try files.moveItem(at: target, to: previous) }
-        } catch {
+    }
+
+    /// Puts the staging folder in the target's place; the previous set, if any, ends in the staging
+    /// path and is removed.
+    private static func swap(_ staging: URL, into target: URL) throws(DiagnosticError) {
+        let files = FileManager.default
+        guard files.fileExists(atPath: target.path) else {
+            do { try files.moveItem(at: staging, to: target) } catch {
+                try? files.removeItem(at: staging)
+                throw DiagnosticError(.error(.W1, "cannot move the documents into '\(target.path)': \(error.localizedDescription)"))
+            }
+            return
+        }
+        if jcm_exchange_paths(staging.path, target.path) == 0 {
+            try? files.removeItem(at: staging)
+            return
+        }
+        // No atomic exchange here: move the previous set aside, then the new one in. A kill in
+        // between leaves the previous set aside, which the next render puts back.
+        let previous = Leftover.previous.url(for: target, token: UUID().uuidString)
+        do { try files.moveItem(at: target, to: previous) } catch {
             try? files.removeItem(at: staging)
             throw DiagnosticError(.error(.W1, "cannot move the previous documents out of '\(target.path)': \(error.localizedDescription)"))
         }
-        do {
-            try files.moveItem(at: staging, to: target)
-        } catch {
-            if replacing { try? files.moveItem(at: previous, to: target) }
+        do { try files.moveItem(at: staging, to: target) } catch {
+            try? files.moveItem(at: previous, to: target)
             try? files.removeItem(at: staging)
             throw DiagnosticError(.error(.W1, "cannot move the documents into '\(target.path)': \(error.localizedDescription)"))
         }
-        if replacing { try? files.removeItem(at: previous) }
+        try? files.removeItem(at: previous)
+    }
+
+    /// What a render killed half-way left beside `target`: staging folders are removed; a set
+    /// moved aside is put back when the target is missing, removed otherwise.
+    static func recoverLeftovers(of target: URL) throws(DiagnosticError) {
+        let files = FileManager.default
+        let parent = target.deletingLastPathComponent()
+        let names = (try? files.contentsOfDirectory(atPath: parent.path)) ?? []
+        for kind in Leftover.allCases {
+            for name in names.sorted() where kind.matches(name, target: target) {
+                let leftover = parent.appendingPathComponent(name)
+                if kind == .previous, !files.fileExists(atPath: target.path) {
+                    try? files.moveItem(at: leftover, to: target)
+                } else {
+                    try? files.removeItem(at: leftover)
+                }
+            }
+        }
     }
 
     /// A folder is replaced only when it is empty or holds a previous document set and nothing

@@ -95,4 +95,103 @@ import Testing
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(result.stderr.contains("\\u{1B}[2J"))
     }
+
+    func methodologiesCopy(in directory: URL, _ file: String, _ edit: (String) -> String) throws -> String {
+        let copy = directory.appendingPathComponent("Methodologies")
+        try FileManager.default.copyItem(at: JCMProcess.root.appendingPathComponent("Methodologies"), to: copy)
+        let target = copy.appendingPathComponent(file)
+        let text = try String(contentsOf: target, encoding: .utf8)
+        let edited = edit(text)
+        #expect(edited != text, "the edit of \(file) matched nothing")
+        try edited.write(to: target, atomically: true, encoding: .utf8)
+        return copy.path
+    }
+
+    @Test func hugeAndEndlessInputsFailFast() throws {
+        let zero = try JCMProcess.run(["check", "/dev/zero"])
+        #expect(zero.status == 2)
+        #expect(zero.stderr.contains("[F1] '/dev/zero' is larger than 32 MiB"))
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var bomb = "format: jcm-project/1\na0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
+        for level in 1...9 { bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let file = directory.appendingPathComponent("bomb.yaml")
+        try bomb.write(to: file, atomically: true, encoding: .utf8)
+        let result = try JCMProcess.run(["check", file.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[Y1] the file's YAML aliases (*name) expand to far more data than the file holds"))
+    }
+
+    @Test func addYearsBeyondTheCalendarIsAnErrorNotACrash() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let methodologies = try methodologiesCopy(in: directory, "programme/JCM-MP-FY2024.yaml") {
+            $0.replacingOccurrences(of: "default: {value: 3 yr,", with: "default: {value: 9223372036854775807 yr,")
+        }
+        let result = try JCMProcess.run(["check", "Examples/haiphong-blower-inverter/project.yaml", "--methodologies", methodologies])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("leaves the calendar (years 1 to 9999)"))
+    }
+
+    @Test func rulesWhoseWorkHasNoBoundFailLint() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let nested = String(repeating: "all(b in equipment: ", count: 40) + "true" + String(repeating: ")", count: 40)
+        let methodologies = try methodologiesCopy(in: directory, "VN_PM_DRAFT_BLOWER/Ver0.1.yaml") {
+            $0.replacingOccurrences(of: "      all(b in equipment: b.reference_control in [\"outlet damper\", \"inlet guide vanes\", \"on/off\"])",
+                                    with: "      \(nested)")
+        }
+        let result = try JCMProcess.run(["lint", "--methodologies", methodologies])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[R6] C2 nests aggregates 40 deep; at most 3"))
+        let long = try methodologiesCopy(in: directory.appendingPathComponent("long"), "VN_PM_DRAFT_BLOWER/Ver0.1.yaml") {
+            $0.replacingOccurrences(of: "b.reference_control in", with: "b.\(String(repeating: "x", count: 1_000_000)) in")
+        }
+        let started = Date()
+        let tooLong = try JCMProcess.run(["lint", "--methodologies", long])
+        #expect(tooLong.status == 2)
+        #expect(tooLong.stderr.contains("longer than the 256 jcm reads"))
+        #expect(tooLong.stderr.count < 20_000, "the name is not echoed whole")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func anUndefinedFigureIsNoSuccess() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let project = try JCMProcess.editedExample(blower, in: directory) {
+            $0.replacingOccurrences(of: "tariff: 11 JPY/kWh", with: "tariff: 0 JPY/kWh")
+        }
+        let result = try JCMProcess.run(["calc", project])
+        #expect(result.status == 1, "\(result.stdout.suffix(500))")
+        #expect(result.stdout.contains("undefined (division by zero"))
+    }
+
+    @Test func textsThatHideWhatTheySayAreRefusedWithTheirPlace() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let project = try JCMProcess.editedExample(blower, in: directory) {
+            $0.replacingOccurrences(of: "name: Energy saving by", with: "name: \"\\u202Eexe.gnp Energy saving by")
+                .replacingOccurrences(of: "Hai Phong factory\n", with: "Hai Phong factory\"\n", options: [], range: nil)
+        }
+        let result = try JCMProcess.run(["check", project])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("[P3] 'name' holds a bidirectional override (U+202E)"))
+    }
+
+    @Test func messagesPointWhereTheProblemIs() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var bytes = Array("format: jcm-project/1\nid: X\n\nname: \"caf".utf8)
+        bytes += [0xFF] + Array("\"\n".utf8)
+        let invalid = directory.appendingPathComponent("invalid.yaml")
+        try Data(bytes).write(to: invalid)
+        #expect(try JCMProcess.run(["check", invalid.path]).stderr.contains("invalid.yaml:4:11: error: [F2]"))
+        let duplicate = directory.appendingPathComponent("duplicate.yaml")
+        try "format: jcm-project/1\nid: A\nname: x\nid: B\n".write(to: duplicate, atomically: true, encoding: .utf8)
+        #expect(try JCMProcess.run(["check", duplicate.path]).stderr.contains("duplicate.yaml:4:1: error: [Y1] duplicate key(s) id"))
+        let project = try JCMProcess.editedExample(blower, in: directory) {
+            $0.replacingOccurrences(of: "grant_decision: 2026-03-01", with: "grant_decision: 2026-02-30")
+        }
+        #expect(try JCMProcess.run(["check", project]).stderr.contains("'schedule.grant_decision' is written YYYY-MM-DD, but 2026-02-30 is not a day of the calendar"))
+    }
 }

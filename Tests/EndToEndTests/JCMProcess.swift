@@ -23,24 +23,38 @@ struct JCMProcess {
     }
 
     static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Result {
+        try launch(arguments, in: directory, environment: environment).finish()
+    }
+
+    /// A started process, for tests that kill or overlap runs.
+    struct Launched {
+        var process: Process
+        var out: Pipe
+        var err: Pipe
+
+        func finish() -> Result {
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            let errData = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                          stderr: String(decoding: errData, as: UTF8.self))
+        }
+    }
+
+    static func launch(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Launched {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var merged = ProcessInfo.processInfo.environment
-        merged.removeValue(forKey: "JCM_METHODOLOGIES")
-        merged.removeValue(forKey: "JCM_TEMPLATES")
-        merged.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        for key in ["JCM_METHODOLOGIES", "JCM_TEMPLATES", "SOURCE_DATE_EPOCH"] { merged.removeValue(forKey: key) }
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Launched(process: process, out: out, err: err)
     }
 
     /// A scratch folder removed when the test ends.
@@ -54,8 +68,15 @@ struct JCMProcess {
     static func editedExample(_ example: String, in directory: URL, _ edit: (String) -> String) throws -> String {
         let source = root.appendingPathComponent("Examples/\(example)/project.yaml")
         let text = try String(contentsOf: source, encoding: .utf8)
+        let edited = edit(text)
+        // An edit that matches nothing would let a test pass on the unedited example.
+        guard edited != text else { throw EditMatchedNothing(example: example) }
         let target = directory.appendingPathComponent("project.yaml")
-        try edit(text).write(to: target, atomically: true, encoding: .utf8)
+        try edited.write(to: target, atomically: true, encoding: .utf8)
         return target.path
     }
+}
+
+struct EditMatchedNothing: Error {
+    var example: String
 }

@@ -83,6 +83,8 @@ public enum ProjectLoader {
         let id = project.id
         if !id.isEmpty, id.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, options: .regularExpression) == nil || id.contains("..") {
             log.error(.P3, "project id '\(id)' may hold only letters, digits, '.', '_' and '-' (it names the output folder)", at: project.data.field("id")?.location)
+        } else if id.count > Project.longestID {
+            log.error(.P3, "project id of \(id.count) characters is longer than the \(Project.longestID) a folder name allows here", at: project.data.field("id")?.location)
         }
         if let period = project.quantity("estimation_period"), !convertsExactlyToYears(period) {
             log.error(.P5, "estimation_period \(period) is not an exact number of years (\(project.estimationPeriod)); annual figures would be inexact: use a period such as 1 yr, 365 d or 730 d", at: project.data.field("estimation_period")?.location)

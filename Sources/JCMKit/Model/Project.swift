@@ -25,6 +25,8 @@ public struct Project: Sendable {
     public func records(_ path: String) -> [DataNode] { data.descendant(path)?.items ?? [] }
 
     public var id: String { text("id") ?? "" }
+    /// Ids name output folders (`Output/<id>.vi`), whose names most file systems cap at 255 bytes.
+    public static let longestID = 100
     public var name: String { text("name") ?? "" }
     public var equipment: [DataNode] { records("equipment") }
 
