@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "jcm", targets: ["jcm"]),
         .library(name: "JCMKit", targets: ["JCMKit"]),
+        .library(name: "JCMRules", targets: ["JCMRules"]),
+        .library(name: "JCMUnits", targets: ["JCMUnits"]),
+        .library(name: "JCMXML", targets: ["JCMXML"]),
         .library(name: "JCMReports", targets: ["JCMReports"]),
         .library(name: "JCMDocuments", targets: ["JCMDocuments"]),
     ],
