@@ -17,9 +17,10 @@ public struct TemplateSet: Sendable {
             throw DiagnosticError(.error(.F1, "cannot read the templates folder '\(directory)'"))
         }
         let languageFolder = path(directory, language)
+        // The wording first: an unknown language (`../x` among them) is refused before any of its
+        // folder is read.
+        let wording = try Wording.load(in: directory, language: language)
         var problems: [Diagnostic] = []
-        var wording: Wording?
-        do { wording = try Wording.load(in: directory, language: language) } catch { problems += error.diagnostics }
         let own = (try? FileManager.default.contentsOfDirectory(atPath: languageFolder)) ?? []
         var templates: [DocumentTemplate] = []
         let files = shared.map { path(directory, $0) } + own.map { path(languageFolder, $0) }
@@ -42,7 +43,7 @@ public struct TemplateSet: Sendable {
                 problems += error.diagnostics
             }
         }
-        guard problems.isEmpty, let wording else { throw DiagnosticError(problems) }
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
         return TemplateSet(templates: templates, schema: schema, wording: wording)
     }
 

@@ -51,14 +51,12 @@ struct Header: Encodable {
 
     init(_ assessment: Assessment) {
         let loaded = assessment.loaded
-        project = ["id": loaded.project.id, "name": loaded.project.name, "file": loaded.project.file.path,
-                   "sha256": SHA256.hex(loaded.project.file.text)]
-        methodology = loaded.methodology.map {
-            ["id": $0.id, "version": $0.version, "status": $0.status.rawValue, "file": $0.file.path, "sha256": SHA256.hex($0.file.text)]
+        func input(_ role: InputFile.Role) -> [String: String] {
+            assessment.inputs.first { $0.role == role }.map { ["file": $0.path, "sha256": $0.sha256] } ?? [:]
         }
-        programme = loaded.programme.map {
-            ["id": $0.id, "fiscal_year": $0.fiscalYear, "file": $0.file.path, "sha256": SHA256.hex($0.file.text)]
-        }
+        project = ["id": loaded.project.id, "name": loaded.project.name].merging(input(.project)) { $1 }
+        methodology = loaded.methodology.map { ["id": $0.id, "version": $0.version, "status": $0.status.rawValue].merging(input(.methodology)) { $1 } }
+        programme = loaded.programme.map { ["id": $0.id, "fiscal_year": $0.fiscalYear].merging(input(.programme)) { $1 } }
     }
 }
 

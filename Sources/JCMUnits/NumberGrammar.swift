@@ -48,7 +48,7 @@ public enum NumberGrammar {
                 : "write the decimals after a point and group thousands with commas, e.g. 1,736.0"
             return "'\(text)' mixes separators after the decimal point; jcm reads '.' as the decimal point and ',' between thousands: \(hint)"
         }
-        if unsigned.contains(","), !unsigned.contains(".") {
+        if unsigned.filter({ $0 == "," }).count == 1, !unsigned.contains(".") {
             let decimal = unsigned.replacingOccurrences(of: ",", with: ".")
             return "'\(text)' is not a number jcm reads: ',' only separates groups of three digits (as in 1,736); "
                 + "for a decimal write \(decimal)"

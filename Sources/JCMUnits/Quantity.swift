@@ -120,9 +120,12 @@ public struct Quantity: Hashable, Sendable {
         case .up: .up
         case .nearest: .plain
         }
+        // An approximate value whose 38 digits stop above the increment's place has lost the
+        // digits the rounding needs: its result is approximate too.
+        let lostDigits = !isExact && steps.exponent >= 0
         NSDecimalRound(&whole, &steps, 0, mode)
-        // A chosen multiple of the increment is an exact value, whatever it was rounded from.
-        return try Quantity(ExactDecimal.product(whole, increment.value), increment.unit).checked()
+        // Otherwise a chosen multiple of the increment is an exact value, whatever it was rounded from.
+        return try Quantity(ExactDecimal.product(whole, increment.value), increment.unit, exact: !lostDigits).checked()
     }
 
     /// Cancels atoms of one dimension that appear above and below the fraction bar

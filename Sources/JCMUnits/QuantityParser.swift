@@ -24,6 +24,14 @@ extension Quantity {
         do {
             self.init(value, try Unit(parsing: unitText))
         } catch {
+            // Letters glued to the digits (`6O,000,000`, `0x10`, `1_4`) make a number jcm does not
+            // read, not a unit it does not know.
+            let word = unitText.prefix { !$0.isWhitespace }
+            let glued = !word.isEmpty && !unitText.hasPrefix(" ")
+            if glued, word.contains(where: { $0.isNumber || $0 == "," }) {
+                throw UnitSyntaxError(text: text, reason: "'\(numberText)\(word)' is not a number jcm reads: use digits 0-9, '.' for decimals "
+                                      + "and ',' only between groups of three digits, and a space before the unit", isNumber: true)
+            }
             throw UnitSyntaxError(text: text, reason: error.reason)
         }
     }

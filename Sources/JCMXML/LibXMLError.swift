@@ -38,7 +38,7 @@ struct LibXMLError {
             return "the schema refers to \(message[url]), which jcm does not fetch: it reads local files only, so copy that schema beside this one"
         }
         if message.contains("XML_PARSE_HUGE") || message.localizedCaseInsensitiveContains("huge input lookup") {
-            return "the document is deeper or larger than jcm reads; application XML is never that big"
+            return "the XML is deeper, longer or larger than jcm reads"
         }
         return message
     }

@@ -18,6 +18,14 @@ enum XMLDocumentReader {
 
     static func read(_ xml: String, documentName: String, extraOptions: Int32 = 0) -> Result {
         LibXML.initialize()
+        // A DTD can declare entities that read local files or the network, or expand without end:
+        // never needed here, so refused before libxml2 sees it.
+        if let doctype = xml.range(of: "<!DOCTYPE") {
+            let line = xml[..<doctype.lowerBound].filter { $0 == "\n" }.count + 1
+            return Result(document: nil, diagnostics: [Diagnostic(.error, code: .X1,
+                "the document declares a DTD (<!DOCTYPE …>); jcm reads XML without DTDs or entities, which could reach local files or the network",
+                at: SourceLocation(file: documentName, line: line, column: 1))])
+        }
         let collector = LibXMLErrorCollector()
         var text = xml
         let document: xmlDocPtr? = collector.capturingThreadErrors {
@@ -29,16 +37,6 @@ enum XMLDocumentReader {
             }
         }
         var diagnostics = collector.failures.map { $0.diagnostic(code: .X1, file: documentName) }
-        if let document, document.pointee.intSubset != nil || document.pointee.extSubset != nil, diagnostics.isEmpty {
-            // A DTD can declare entities that read local files or the network: never needed by
-            // application XML, so refused outright.
-            xmlFreeDoc(document)
-            let before = xml.range(of: "<!DOCTYPE").map { xml[..<$0.lowerBound] } ?? ""
-            let line = before.filter { $0 == "\n" }.count + 1
-            return Result(document: nil, diagnostics: [Diagnostic(.error, code: .X1,
-                "the document declares a DTD (<!DOCTYPE …>); jcm reads XML without DTDs or entities, which could reach local files or the network",
-                at: SourceLocation(file: documentName, line: line, column: 1))])
-        }
         if document == nil, diagnostics.isEmpty {
             // xmlReadMemory returns NULL for an empty buffer without reporting anything.
             diagnostics.append(Diagnostic(.error, code: .X1, "Document is empty",

@@ -18,11 +18,37 @@ import Testing
         ("1.736,0", "write 1,736.0 or 1736.0"), ("736.12,345", "mixes separators after the decimal point"),
         ("0,736", "for a decimal write 0.736"), ("1,5", "for a decimal write 1.5"), ("1,7360", "for a decimal write"),
         (".5", "write 0.5"), ("5.", "write 5"), ("−5", "hyphen-minus"), ("", "expected a number"), ("1,,736", "not a number"),
-        ("12,34,567", "for a decimal write"),
+        ("12,34,567", "not a number jcm reads: use digits"),
     ])
     func refusesEverythingElseWithAHint(text: String, hint: String) {
         #expect(NumberGrammar.value(text) == nil, "\(text) was read as \(String(describing: NumberGrammar.value(text)))")
         #expect(NumberGrammar.problem(text).contains(hint), "\(text): \(NumberGrammar.problem(text))")
+    }
+
+    @Test func severalCommasAreNotOfferedAsADecimal() {
+        #expect(!NumberGrammar.problem("0,000,736").contains("0.000.736"))
+    }
+
+    @Test func lettersGluedToDigitsAreAnUnreadableNumberNotAnUnknownUnit() {
+        for text in ["6O,000,000 JPY", "0x10 MWh", "0o17", "1_4"] {
+            do {
+                _ = try Quantity(parsing: text)
+                Issue.record("\(text) was read")
+            } catch {
+                #expect(error.isNumber, "\(text): \(error.description)")
+            }
+        }
+    }
+
+    /// A 38-digit approximation rounded at a place its digits do not reach is no exact result.
+    @Test func roundingAnApproximationBeyondItsDigitsStaysApproximate() throws {
+        let huge = try Quantity(parsing: "1,000,000,000,000,000,000,000,000,000,000,000,000,000 JPY") / Quantity(Decimal(10_251), try Unit(parsing: "tCO2"))
+        #expect(!huge.isExact)
+        let rounded = try huge.rounded(toMultipleOf: Quantity(Decimal(string: "0.01")!, try Unit(parsing: "JPY/tCO2")), .nearest)
+        #expect(!rounded.isExact)
+        #expect(rounded.description.hasPrefix("≈ "))
+        let small = try Quantity(parsing: "30,000,000 JPY") / Quantity(Decimal(10_251), try Unit(parsing: "tCO2"))
+        #expect(try small.rounded(toMultipleOf: Quantity(Decimal(string: "0.01")!, try Unit(parsing: "JPY/tCO2")), .nearest).isExact)
     }
 
     @Test func quantitiesRefuseDigitsGroupedWithSpacesApostrophesOrUnderscores() {

@@ -130,14 +130,20 @@ extension RuleTestCase {
     /// Runs the case; input problems (a missing project, an edit that matches nothing) are thrown.
     public func run(catalog: Catalog) throws(DiagnosticError) -> RuleTestOutcome {
         var text = try YAMLFile.readText(project)
+        // Edits change lines; a case whose edits grow the project past four times its size (or the
+        // file limit) is a runaway, stopped before the text is built.
+        let limit = min(YAMLFile.maximumSize, text.utf8.count * 4 + 65_536)
         for edit in edits {
             guard text.contains(edit.replace) else {
                 throw DiagnosticError(.error(.M5, "test case \(name): the edit '\(edit.replace)' matches nothing in \(project)", at: SourceLocation(file: file, line: 1, column: 1)))
             }
-            text = text.replacingOccurrences(of: edit.replace, with: edit.with)
-            guard text.utf8.count <= YAMLFile.maximumSize else {
-                throw DiagnosticError(.error(.M5, "test case \(name): the edits make \(project) larger than the \(YAMLFile.maximumSize >> 20) MiB jcm reads", at: SourceLocation(file: file, line: 1, column: 1)))
+            // The size the edit would give, counted before the text is built.
+            let occurrences = text.components(separatedBy: edit.replace).count - 1
+            let grown = text.utf8.count + occurrences * (edit.with.utf8.count - edit.replace.utf8.count)
+            guard grown <= limit else {
+                throw DiagnosticError(.error(.M5, "test case \(name): the edits make \(project) \(grown) bytes long, more than four times its size", at: SourceLocation(file: file, line: 1, column: 1)))
             }
+            text = text.replacingOccurrences(of: edit.replace, with: edit.with)
         }
         var loaded = try ProjectLoader.load(text: text, path: project, catalog: catalog, programmeYear: programme)
         if let period { loaded = try loaded.monitored(period: period) }

@@ -4,12 +4,15 @@
 enum TextSafety {
     static func problem(in text: String) -> String? {
         for (index, scalar) in text.unicodeScalars.enumerated() {
+            // Overrides, isolates and marks reorder text; zero-width and tag characters hide it.
             let isBidi = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                || [0x200E, 0x200F, 0x061C].contains(scalar.value)
+            let isInvisible = [0x200B, 0x2060, 0xFEFF].contains(scalar.value) || (0xE0000...0xE007F).contains(scalar.value)
             let isControl = scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t" && scalar != "\r"
-            guard isBidi || isControl else { continue }
+            guard isBidi || isControl || isInvisible else { continue }
             let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             let kind = isBidi ? "a bidirectional override (\(code)), which makes text read in another order than it is written"
-                : "the control character \(code)"
+                : isInvisible ? "the invisible character \(code)" : "the control character \(code)"
             return "holds \(kind) at character \(index + 1); remove it"
         }
         return nil

@@ -162,6 +162,11 @@ extension Wording {
             throw DiagnosticError(.error(.L2, "no wording for language '\(language)' in '\(directory)'\(Suggestion.hint(for: language, in: known)); "
                                              + "languages there: \(known.isEmpty ? "none" : known.joined(separator: ", "))"))
         }
-        return try load(path)
+        let wording = try load(path)
+        guard wording.language == language else {
+            throw DiagnosticError(.error(.L1, "the wording in the folder of language '\(language)' says it is 'language: \(wording.language)'; "
+                                             + "a language's folder and its wording name the same language", at: SourceLocation(file: path, line: 1, column: 1)))
+        }
+        return wording
     }
 }
