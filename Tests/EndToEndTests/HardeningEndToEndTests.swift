@@ -165,6 +165,20 @@ import Testing
         #expect(result.stdout.contains("undefined (division by zero"))
     }
 
+    @Test(arguments: [
+        ("initial_investment: 60,000,000 JPY", "initial_investment: 0 JPY", "0 JPY is below the minimum 1 JPY"),
+        ("subsidy_requested: 30,000,000 JPY", "subsidy_requested: 1,000,000,000,000,000,000,000,000,000,000,000,000,000 JPY", "above the maximum"),
+        ("estimation_period: 1 yr", "estimation_period: 100,000,000,000,000,000,000,000,000,000,000,000,000 yr", "above the maximum 60 yr"),
+    ])
+    func figuresNoRealProjectHasAreRefused(replace: String, with: String, message: String) throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let project = try JCMProcess.editedExample(blower, in: directory) { $0.replacingOccurrences(of: replace, with: with) }
+        let result = try JCMProcess.run(["check", project])
+        #expect(result.status == 2, "\(result.stdout.suffix(300))")
+        #expect(result.stderr.contains("[P5]") && result.stderr.contains(message), "\(result.stderr)")
+    }
+
     @Test func textsThatHideWhatTheySayAreRefusedWithTheirPlace() throws {
         let directory = try JCMProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
