@@ -6,7 +6,8 @@
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET …]   (targets: FuzzRules FuzzQuantity FuzzProject FuzzXML)
 # FUZZ_SANITIZERS=fuzzer builds without the address sanitizer, several times faster, for long
-# campaigns; FUZZ_FLAGS adds libFuzzer flags (e.g. -runs=2000000).
+# campaigns; FUZZ_FLAGS adds libFuzzer flags (e.g. -runs=2000000); FUZZ_SCRATCH names another
+# build folder, for a second campaign beside a running one.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-30}"
@@ -14,7 +15,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzRules FuzzQuantity FuzzProject FuzzXML)
 sanitizers="${FUZZ_SANITIZERS:-fuzzer,address}"
-flags=(-c release --scratch-path "$root/.build-fuzz-${sanitizers//,/-}" -Xswiftc -sanitize="$sanitizers" -Xswiftc -parse-as-library -Xswiftc -use-ld=lld)
+flags=(-c release --scratch-path "${FUZZ_SCRATCH:-$root/.build-fuzz-${sanitizers//,/-}}" -Xswiftc -sanitize="$sanitizers" -Xswiftc -parse-as-library -Xswiftc -use-ld=lld)
 
 cd "$root/Fuzz"
 swift build "${flags[@]}" >&2

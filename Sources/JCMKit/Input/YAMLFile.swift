@@ -91,7 +91,9 @@ public struct YAMLFile {
     private static func secondOccurrence(of key: String, after line: Int, in text: String, path: String) -> SourceLocation? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var seen = 0
-        for index in max(0, line - 1)..<lines.count {
+        // The YAML reader counts line breaks that are not "\n" (a lone "\r"), so its line may lie
+        // beyond these lines.
+        for index in min(max(0, line - 1), lines.count)..<lines.count {
             let content = lines[index]
             let body = content.drop { $0 == " " || $0 == "-" }
             guard body.hasPrefix(key), body.dropFirst(key.count).first.map({ $0 == ":" || $0 == " " }) == true else { continue }
