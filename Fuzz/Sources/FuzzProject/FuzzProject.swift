@@ -28,9 +28,10 @@ func fuzzProject(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard let loaded = try? ProjectLoader.load(text: text, path: "fuzz.yaml", catalog: catalog),
         let assessment = try? Assessment.assess(loaded)
     else { return 0 }
-    _ = TextReporter(wording: wording).eligibility(assessment)
-    _ = TextReporter(wording: wording).calculation(assessment)
-    _ = JSONReporter(wording: wording).calculation(assessment)
+    // Every data path of the reports: the verdicts with their reasons, then the trace.
+    let reporter = TextReporter(wording: wording)
+    _ = reporter.eligibility(assessment)
+    _ = reporter.calculation(assessment)
     return 0
 }
 
