@@ -97,6 +97,7 @@ enum Console {
         for scalar in text.unicodeScalars {
             // C0/C1 controls, and the bidirectional overrides and isolates that reorder what is shown.
             let isBidiControl = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                || [0x200B, 0x200E, 0x200F, 0x061C, 0x2060, 0xFEFF].contains(scalar.value) || (0xE0000...0xE007F).contains(scalar.value)
             let isControl = scalar.properties.generalCategory == .control || isBidiControl
             if isControl, scalar != "\n", scalar != "\t" {
                 result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"

@@ -100,7 +100,9 @@ struct Render: ParsableCommand {
 /// the language as a suffix (`Output/VN-HP-BLOWER-01.vi`).
 enum RenderTarget {
     static func folder(base: String, language: String) -> String {
-        language == "en" ? base : "\(base).\(language)"
+        // `out/` and `out/.` name the folder `out`: the suffix goes on its name, not inside it.
+        let folder = URL(fileURLWithPath: base).standardizedFileURL.path
+        return language == "en" ? folder : "\(folder).\(language)"
     }
 }
 

@@ -111,7 +111,7 @@ import Testing
     @Test func hugeAndEndlessInputsFailFast() throws {
         let zero = try JCMProcess.run(["check", "/dev/zero"])
         #expect(zero.status == 2)
-        #expect(zero.stderr.contains("[F1] '/dev/zero' is larger than 32 MiB"))
+        #expect(zero.stderr.contains("[F1] '/dev/zero' is larger than 8 MiB"))
         let directory = try JCMProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         var bomb = "format: jcm-project/1\na0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
@@ -177,6 +177,29 @@ import Testing
         let result = try JCMProcess.run(["check", project])
         #expect(result.status == 2, "\(result.stdout.suffix(300))")
         #expect(result.stderr.contains("[P5]") && result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test(arguments: [
+        ("credits_share_to_government_of_japan: 50 %", "credits_share_to_government_of_japan: 1", "[P4] 'commitments.credits_share_to_government_of_japan' is a share: write it with its % sign"),
+        ("grant_decision: 2026-03-01", "grant_decision: 9999-12-31", "[P5] impossible date for 'schedule.grant_decision': 9999-12-31 is outside the years 1900 to 2999"),
+    ])
+    func ambiguousOrImpossibleProjectValuesAreRefusedWhereWritten(replace: String, with: String, message: String) throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let project = try JCMProcess.editedExample(blower, in: directory) { $0.replacingOccurrences(of: replace, with: with) }
+        let result = try JCMProcess.run(["check", project])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("project.yaml:") && result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func aRawControlByteIsReportedOnItsLine() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("esc.yaml")
+        try "format: jcm-project/1\nid: X\n\nname: ab\u{1B}c\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try JCMProcess.run(["check", file.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("esc.yaml:4:9: error: [Y1]"), "\(result.stderr)")
     }
 
     @Test func textsThatHideWhatTheySayAreRefusedWithTheirPlace() throws {

@@ -26,6 +26,36 @@ import Testing
         }
     }
 
+    /// `--out dir/` names the folder `dir`: the other languages go beside it, never inside.
+    @Test func aTrailingSlashOnOutStillPutsTheLanguagesBeside() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("blower").path + "/"
+        for _ in 0..<2 {
+            let result = try JCMProcess.run(["render", project, "--out", out, "--language", "en,vi"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        #expect(files(directory) == ["blower", "blower.vi"])
+        #expect(!files(directory.appendingPathComponent("blower")).contains { $0.hasPrefix(".") })
+    }
+
+    @Test func aWordingWhoseNumbersWouldReadOtherwiseIsRefused() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let templates = directory.appendingPathComponent("T")
+        try FileManager.default.copyItem(at: JCMProcess.root.appendingPathComponent("Templates"), to: templates)
+        let wording = templates.appendingPathComponent("vi/wording.yaml")
+        let text = try String(contentsOf: wording, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "numbers: {decimal_mark: \",\", group_separator: \".\"}", with: "numbers: {decimal_mark: \"5\", group_separator: \"0\"}")
+            .replacingOccurrences(of: "units: {yr: \"năm\"}", with: "units: {yr: \"MWh\"}")
+        #expect(edited != text)
+        try edited.write(to: wording, atomically: true, encoding: .utf8)
+        let result = try JCMProcess.run(["check", project, "--templates", templates.path, "--language", "vi"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[L1] the decimal mark must be '.' or ','"))
+        #expect(result.stderr.contains("[L1] unit name 'MWh' for 'yr' is the symbol of another unit"))
+    }
+
     @Test func oneLanguageWithOutGoesExactlyThere() throws {
         let directory = try JCMProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

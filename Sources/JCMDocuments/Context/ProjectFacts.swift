@@ -88,7 +88,8 @@ extension ProjectFacts {
         participants = project.records("participants").map { participant in
             ParticipantFacts(
                 name: facts.text(node(participant, "name") ?? ""), country: facts.text(node(participant, "country") ?? ""),
-                role: facts.text(node(participant, "role") ?? ""), entityKind: node(participant, "entity_kind").map(facts.text),
+                role: facts.label(canonical: node(participant, "role") ?? "", worded: facts.wording.role(node(participant, "role") ?? "")),
+                entityKind: node(participant, "entity_kind").map(facts.text),
                 responsibilities: node(participant, "responsibilities").map(facts.text))
         }
         representative = zip(project.records("participants"), participants).first { node($0.0, "role") == "representative" }?.1

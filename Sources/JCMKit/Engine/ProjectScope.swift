@@ -13,16 +13,25 @@ public final class ProjectScope: Scope {
     /// Top-level project keys the schema declares: one that is absent is missing data, not an unknown name.
     private let declaredTopLevel: Set<String>
 
+    /// The methodology's then the programme's parameters and equations, gathered once: every
+    /// name a rule reads is looked up here.
+    let parameters: [Parameter]
+    let equations: [(Equation, RuleSetOwner)]
+    private let parameterIndex: [String: Int]
+    private let equationIndex: [String: Int]
+
     public init(_ loaded: LoadedProject) {
         self.loaded = loaded
         declaredTopLevel = Set(ProjectSchema.build(methodology: loaded.methodology, programme: loaded.programme).order)
+        parameters = (loaded.methodology?.rules.parameters ?? []) + (loaded.programme?.rules.parameters ?? [])
+        equations = (loaded.methodology?.rules.equations ?? []).map { ($0, .methodology) }
+            + (loaded.programme?.rules.equations ?? []).map { ($0, .programme) }
+        // The first declaration of a symbol wins, as a search from the start would find it.
+        parameterIndex = Dictionary(parameters.enumerated().map { ($1.symbol, $0) }, uniquingKeysWith: { first, _ in first })
+        equationIndex = Dictionary(equations.enumerated().map { ($1.0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     var project: Project { loaded.project }
-    var parameters: [Parameter] { (loaded.methodology?.rules.parameters ?? []) + (loaded.programme?.rules.parameters ?? []) }
-    var equations: [(Equation, RuleSetOwner)] {
-        (loaded.methodology?.rules.equations ?? []).map { ($0, .methodology) } + (loaded.programme?.rules.equations ?? []).map { ($0, .programme) }
-    }
 
     public var names: [String] {
         let fields: [String] = if case .mapping(let fields) = project.data.content { fields.map(\.key) } else { [] }
@@ -47,10 +56,11 @@ public final class ProjectScope: Scope {
     }
 
     public func binding(for name: String) -> Binding? {
-        if let parameter = parameters.first(where: { $0.symbol == name }), parameter.scope == .project {
+        if let index = parameterIndex[name], parameters[index].scope == .project {
+            let parameter = parameters[index]
             return parameterBinding(parameter)
         }
-        if equations.contains(where: { $0.0.symbol == name }) {
+        if equationIndex[name] != nil {
             let outcome = try? outcome(of: name)
             return Binding(value: outcome?.value ?? .unknown(missing: [FieldPath([.key(name)])]),
                            origin: .equation(symbol: name, verified: !(outcome?.dependsOnUnverified ?? false)))
@@ -112,7 +122,7 @@ public final class ProjectScope: Scope {
     /// Computes an equation once, with its trace; cycles between equations are rule errors.
     func outcome(of symbol: String) throws(RuleFault) -> EquationOutcome {
         if let done = results[symbol] { return done }
-        guard let (equation, owner) = equations.first(where: { $0.0.symbol == symbol }) else {
+        guard let (equation, owner) = equationIndex[symbol].map({ equations[$0] }) else {
             throw RuleFault(message: "'\(symbol)' is not an equation", location: nil)
         }
         guard evaluating.insert(symbol).inserted else {

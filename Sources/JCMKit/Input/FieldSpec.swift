@@ -68,6 +68,11 @@ public struct FieldSpec: Sendable {
                 log.error(.P3, "'\(name)' expects \(expectation), got '\(quantity)'", at: node.location)
                 return nil
             }
+            // A share is written with its sign: a bare 1 could mean 1 % as well as 100 %.
+            if case .quantity(let unit) = kind, unit.description == "%", quantity.unit.isOne {
+                log.error(.P4, "'\(name)' is a share: write it with its % sign (e.g. 50 %); a bare \(quantity) would be read as \(quantity.value * 100) %", at: node.location)
+                return nil
+            }
             let expected: Dimension = if case .quantity(let unit) = kind { unit.dimension } else { .none }
             guard quantity.dimension == expected else {
                 let given = quantity.unit.isOne ? "a bare number" : "'\(quantity.unit)' (\(quantity.dimension))"
@@ -113,6 +118,12 @@ public struct FieldSpec: Sendable {
                 let reason = written.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil
                     ? "is written YYYY-MM-DD, but \(written) is not a day of the calendar" : "expects \(expectation), got '\(written)'"
                 log.error(.P3, "'\(name)' \(reason)", at: node.location)
+                return nil
+            }
+            // A project's dates lie in these centuries; a year 0 or 9999 is a typing slip that
+            // would only fail later, inside a rule.
+            guard (1900...2999).contains(date.year) else {
+                log.error(.P5, "impossible date for '\(name)': \(text) is outside the years 1900 to 2999", at: node.location)
                 return nil
             }
             return .date(date)

@@ -1,8 +1,8 @@
 /// Text a document or a terminal will show must not hide anything: control characters (other
 /// than line breaks and tabs) and the bidirectional overrides that reorder what a reader sees
 /// are refused where they are written, never silently replaced.
-enum TextSafety {
-    static func problem(in text: String) -> String? {
+public enum TextSafety {
+    public static func problem(in text: String) -> String? {
         for (index, scalar) in text.unicodeScalars.enumerated() {
             // Overrides, isolates and marks reorder text; zero-width and tag characters hide it.
             let isBidi = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)

@@ -9,8 +9,8 @@ public struct YAMLFile {
     public let text: String
     public let root: Node
 
-    /// The largest file jcm reads (32 MiB): a project of 10,000 equipment items is a few MiB.
-    public static let maximumSize = 32 << 20
+    /// The largest file jcm reads (8 MiB): a project of 10,000 equipment items is a few MiB.
+    public static let maximumSize = 8 << 20
 
     /// Reads and parses; a syntax error becomes `file:line:col: error: [Y1] …`. At most
     /// `maximumSize` bytes are read, so `/dev/zero` or a huge file fails fast.
@@ -109,8 +109,12 @@ public struct YAMLFile {
             .composer(let context, let problem, let mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
             return .error(.Y1, "YAML syntax error: \(prefix)\(problem)", at: SourceLocation(file: path, line: mark.line, column: mark.column))
-        case .reader(let problem, _, _, _):
-            return .error(.Y1, "YAML cannot be read: \(problem)", at: SourceLocation(file: path, line: 1, column: 1))
+        case .reader(let problem, let offset, _, _):
+            // The offset counts bytes from the start of the text.
+            let before = text.utf8.prefix(max(0, offset ?? 0))
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let column = before.reversed().prefix { $0 != 0x0A }.count + 1
+            return .error(.Y1, "YAML cannot be read: \(problem)", at: SourceLocation(file: path, line: line, column: column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let place = secondOccurrence(of: duplicates.sorted().first ?? "", after: context.mark.line, in: text, path: path)
                 ?? SourceLocation(file: path, line: context.mark.line, column: context.mark.column)

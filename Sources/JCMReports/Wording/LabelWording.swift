@@ -44,6 +44,11 @@ extension Wording {
         }
     }
 
+    /// A participant's role in the consortium, as the project format names it (`representative`).
+    public func role(_ role: String) -> String {
+        WordingKey(rawValue: "participant_role.\(role)").map { text($0) } ?? role
+    }
+
     /// `Methodology VN_AM007 Ver1.0 (approved): eligibility criteria`
     public func groupTitle(_ owner: RuleSetOwner, _ assessment: Assessment) -> String {
         switch owner {

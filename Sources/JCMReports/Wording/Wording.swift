@@ -2,6 +2,7 @@ import Foundation
 import JCMDiagnostics
 import JCMKit
 import JCMRules
+import JCMUnits
 import Yams
 
 /// A language's sentences, labels, number style, date style and unit names, read from a
@@ -83,12 +84,22 @@ extension Wording {
             style.decimalMark = string(numbers["decimal_mark"], "numbers.decimal_mark") ?? "."
             style.groupSeparator = string(numbers["group_separator"], "numbers.group_separator") ?? ","
             if style.decimalMark == style.groupSeparator { problem("the decimal mark and the group separator must differ", root["numbers"]) }
+            // Any other mark would change what a figure reads as (a digit as a separator).
+            if ![".", ","].contains(style.decimalMark) { problem("the decimal mark must be '.' or ','", root["numbers"]) }
+            if ![",", ".", " ", "\u{00A0}", "\u{202F}", "'"].contains(style.groupSeparator) {
+                problem("the group separator must be ',', '.', a space, a no-break space or an apostrophe", root["numbers"])
+            }
         } else {
             problem("missing required key 'numbers' ({decimal_mark: …, group_separator: …})", file.root)
         }
         style.datePattern = string(root["dates"], "dates") ?? style.datePattern
         for (key, value) in root["units"]?.mapping ?? [:] {
-            if let symbol = key.string, let shown = value.string { style.unitNames[symbol] = shown }
+            guard let symbol = key.string, let shown = value.string else { continue }
+            // A unit's name may not be another unit's symbol: `yr: MWh` would print years as energy.
+            if let other = try? JCMUnits.Unit(parsing: shown), other.description != symbol {
+                problem("unit name '\(shown)' for '\(symbol)' is the symbol of another unit", value)
+            }
+            style.unitNames[symbol] = shown
         }
         var texts: [WordingKey: String] = [:]
         for (key, value) in root["texts"]?.mapping ?? [:] {
@@ -97,10 +108,13 @@ extension Wording {
                 continue
             }
             guard let text = value.string else { problem("text '\(name)' must be a string", value); continue }
+            if let unsafe = TextSafety.problem(in: text) { problem("text '\(name)' \(unsafe)", value) }
             let used = placeholders(in: text)
             if used != wordingKey.placeholders {
                 let expected = wordingKey.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                problem("text '\(name)' must use exactly the placeholders \(expected.isEmpty ? "none" : expected); it uses \(used.sorted().map { "{\($0)}" }.joined(separator: ", "))", value)
+                let uses = used.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                problem(expected.isEmpty ? "text '\(name)' takes no placeholder; it uses \(uses)"
+                        : "text '\(name)' must use exactly the placeholders \(expected); it uses \(uses.isEmpty ? "none" : uses)", value)
             }
             texts[wordingKey] = text
         }

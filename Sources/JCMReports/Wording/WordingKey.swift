@@ -58,6 +58,12 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case kindFixedExAnte = "parameter_kind.fixed_ex_ante"
     case kindProjectSpecificExAnte = "parameter_kind.project_specific_ex_ante"
     case kindProgrammeValue = "parameter_kind.programme_value"
+    case roleRepresentative = "participant_role.representative"
+    case rolePartner = "participant_role.partner"
+    case roleSupplier = "participant_role.supplier"
+    case roleConsultant = "participant_role.consultant"
+    case roleFinancier = "participant_role.financier"
+    case roleOther = "participant_role.other"
 
     case documentOriginProject = "document.origin.project"
     case documentOriginProjectField = "document.origin.project_field"
