@@ -122,11 +122,7 @@ extension StepFacts {
         name = facts.localized(step.equation.name)
         unit = facts.text(AmountFacts.unitName(step.equation.unit))
         owner = facts.text(step.owner.rawValue)
-        if let display = step.equation.display, !display.translations.isEmpty {
-            formula = facts.localized(display)
-        } else {
-            formula = facts.text(step.formula)
-        }
+        formula = Wording.translatableFormula(step).map(facts.localized) ?? facts.text(step.formula)
         expression = facts.text(step.expressionText)
         substituted = facts.text(step.substituted.render(style))
         terms = step.terms.map {

@@ -1,4 +1,5 @@
 import JCMKit
+import JCMRules
 import JCMUnits
 
 extension Wording {
@@ -64,8 +65,12 @@ extension Wording {
     /// The formula of a step: a display written as a map of languages is a text to translate; one
     /// written as a plain string is symbols only (`RE_p = Σ_i (…)`) and reads the same everywhere.
     public func formula(_ step: EquationOutcome) -> String {
-        guard let display = step.equation.display, !display.translations.isEmpty else { return step.formula }
-        return localized(display).text
+        Self.translatableFormula(step).map { localized($0).text } ?? step.formula
+    }
+
+    /// The display of a step when it is a text to translate, nil when it is symbols only.
+    public static func translatableFormula(_ step: EquationOutcome) -> LocalizedText? {
+        step.equation.display.flatMap { $0.translations.isEmpty ? nil : $0 }
     }
 
     /// The translation notice's status words: "unreviewed draft translation". A document is only
