@@ -12,11 +12,13 @@ let package = Package(
         .library(name: "JCMXML", targets: ["JCMXML"]),
         .library(name: "JCMReports", targets: ["JCMReports"]),
         .library(name: "JCMDocuments", targets: ["JCMDocuments"]),
+        .library(name: "JCMSpreadsheet", targets: ["JCMSpreadsheet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -34,6 +36,7 @@ let package = Package(
         ),
         .target(name: "JCMReports", dependencies: ["JCMKit", "JCMRules", "JCMUnits", .product(name: "Yams", package: "Yams")]),
         .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
+        .target(name: "JCMSpreadsheet", dependencies: ["JCMDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "JCMDocuments",
             dependencies: ["CFileSystem", "JCMKit", "JCMReports", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]
@@ -48,6 +51,7 @@ let package = Package(
         .testTarget(name: "JCMKitTests", dependencies: ["JCMKit", "JCMReports", "JCMRules"]),
         .testTarget(name: "JCMReportsTests", dependencies: ["JCMReports", "JCMKit", "JCMRules", "JCMUnits", "JCMDiagnostics"]),
         .testTarget(name: "JCMXMLTests", dependencies: ["JCMXML", "JCMDiagnostics"]),
+        .testTarget(name: "JCMSpreadsheetTests", dependencies: ["JCMSpreadsheet", "JCMDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "JCMDocumentsTests",
             dependencies: ["JCMDocuments", "JCMKit", "JCMReports", "JCMXML", .product(name: "Yams", package: "Yams")]

@@ -8,6 +8,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case T1, T2, T3, T4
     case X1, X2, X3
     case W1, W2, W3
+    case S1, S2, S3
     case D2
     case L1, L2
 
@@ -21,6 +22,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .T1, .T2, .T3, .T4: "templates"
         case .X1, .X2, .X3: "XML and its schema"
         case .W1, .W2, .W3: "writing documents"
+        case .S1, .S2, .S3: "office documents (.xlsx, .docx)"
         case .D2: "command line"
         case .L1, .L2: "wording files and languages"
         }
@@ -68,6 +70,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .W1: "The documents cannot be written (a folder cannot be created or moved)."
         case .W2: "The output folder holds files jcm did not write; it is not replaced."
         case .W3: "Documents in the output folder were edited since jcm wrote them; they are not replaced."
+        case .S1: "A spreadsheet cannot be written: a sheet or name the format forbids, a value or text Excel cannot hold."
+        case .S2: "Word documents were asked for but pandoc is not installed, or pandoc failed."
+        case .S3: "The Word reference document (styles) is missing from the templates folder or is not a .docx."
         case .D2: "A date given on the command line or in SOURCE_DATE_EPOCH cannot be read."
         case .L1: "A wording file is not complete or consistent (a missing text, a placeholder dropped or misspelt)."
         case .L2: "No wording exists for the language asked for."
@@ -116,6 +121,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .W1: "error: [W1] cannot create 'Output/.VN-HP-BLOWER-01.staging': permission denied"
         case .W2: "error: [W2] 'Output/VN-HP-BLOWER-01' holds files jcm did not write (notes.txt); choose another --out"
         case .W3: "error: [W3] pdd-draft.md was edited since jcm wrote it; keep the edits with --out, or pass --replace-edits"
+        case .S1: "error: [S1] 'MPS(input)'!C7: a text of 40000 characters; a cell holds 32767"
+        case .S2: "error: [S2] --docx needs pandoc, which is not installed: on Debian or Ubuntu, apt-get install pandoc"
+        case .S3: "error: [S3] no reference.docx in 'Templates/docx' for the styles of the Word documents"
         case .D2: "error: [D2] --date '1/12/2026' is not a date written YYYY-MM-DD"
         case .L1: "wording.yaml:40:25: error: [L1] text 'reason.named' must use exactly the placeholders {expression}, {value}; it uses {expression}"
         case .L2: "error: [L2] no wording for language 'fr' in 'Templates'; languages there: en, ja, vi"
