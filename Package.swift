@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "JCMSpreadsheet", dependencies: ["JCMDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "JCMDocuments",
-            dependencies: ["CFileSystem", "JCMKit", "JCMReports", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CFileSystem", "JCMKit", "JCMReports", "JCMSpreadsheet", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "jcm",

@@ -2,17 +2,28 @@ import Foundation
 import JCMDiagnostics
 import JCMKit
 import JCMRules
+import JCMSpreadsheet
 import JCMXML
 
 /// A generated file, held in memory until the whole set has been rendered and checked.
 public struct RenderedFile: Sendable, Equatable {
     public var name: String
-    public var contents: String
+    public var bytes: Data
 
     public init(name: String, contents: String) {
-        self.name = name
-        self.contents = contents
+        self.init(name: name, bytes: Data(contents.utf8))
     }
+
+    public init(name: String, bytes: Data) {
+        self.name = name
+        self.bytes = bytes
+    }
+
+    /// Markdown, XML and JSON; not the office formats, which are ZIP packages.
+    public var isText: Bool { !name.hasSuffix(".xlsx") && !name.hasSuffix(".docx") }
+
+    /// The text of a text file.
+    public var contents: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// The documents of one project and their manifest, rendered in memory; every XML document has
@@ -53,6 +64,19 @@ public struct DocumentSet: Sendable {
             }
             files.append(RenderedFile(name: template.documentName, contents: text))
             entries.append(Manifest.Document(file: template.documentName, sha256: SHA256.hex(text), template: template.fingerprint.file))
+        }
+        do {
+            let workbook = MonitoringWorkbook(inputs: inputs).workbook()
+            let bytes = try XLSXPackage.bytes(of: workbook, generator: "jcm \(ToolVersion.current)")
+            files.append(RenderedFile(name: MonitoringWorkbook.fileName, bytes: bytes))
+            entries.append(Manifest.Document(file: MonitoringWorkbook.fileName, sha256: SHA256.hex([UInt8](bytes)),
+                                             template: inputs.fingerprints.wording.file))
+        } catch {
+            problems += error.diagnostics.map { diagnostic in
+                var named = diagnostic
+                named.message = "\(MonitoringWorkbook.fileName): \(diagnostic.message) (sheet names and texts come from \(inputs.fingerprints.wording.file))"
+                return named
+            }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         let manifest = Manifest(inputs, documents: entries, untranslated: untranslated)

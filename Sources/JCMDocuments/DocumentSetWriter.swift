@@ -27,7 +27,7 @@ public enum DocumentSetWriter {
             do {
                 try files.createDirectory(at: staging, withIntermediateDirectories: false)
                 for file in set.files {
-                    try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name))
+                    try file.bytes.write(to: staging.appendingPathComponent(file.name))
                 }
             } catch {
                 try? files.removeItem(at: staging)

@@ -75,7 +75,7 @@ public struct TextReporter: Reporter {
     }
 
     /// What the figures cover: the ex-ante estimate or one monitoring period's measured values.
-    func scopeSentence(_ assessment: Assessment) -> String {
+    public func scopeSentence(_ assessment: Assessment) -> String {
         guard let period = assessment.period else {
             return wording.text(.textScopeEstimate, ["period": wording.ruleStyle.quantity(assessment.project.estimationPeriod)])
         }

@@ -57,6 +57,20 @@ struct JCMProcess {
         return Launched(process: process, out: out, err: err)
     }
 
+    /// Runs another program found on the PATH (python3, pandoc), for the tests that open jcm's
+    /// files with the programs people use.
+    static func tool(_ name: String, _ arguments: [String], in directory: URL = root) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        return Launched(process: process, out: out, err: err).finish()
+    }
+
     /// A scratch folder removed when the test ends.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("jcm-e2e-\(UUID().uuidString)")

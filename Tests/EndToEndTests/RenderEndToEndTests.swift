@@ -4,7 +4,7 @@ import Testing
 @Suite struct RenderEndToEndTests {
     let project = "Examples/haiphong-blower-inverter/project.yaml"
     static let documents = ["application.xml", "calculation-sheet.md", "eligibility-report.md", "manifest.json",
-                            "monitoring-plan.md", "pdd-draft.md", "proposal-summary.md"]
+                            "monitoring-plan.md", "monitoring-spreadsheet.xlsx", "pdd-draft.md", "proposal-summary.md"]
 
     func contents(_ folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
@@ -19,7 +19,7 @@ import Testing
         return copy.path
     }
 
-    @Test func renderWritesFiveMarkdownDocumentsTheXMLAndTheManifest() throws {
+    @Test func renderWritesTheMarkdownDocumentsTheXMLTheSpreadsheetAndTheManifest() throws {
         let directory = try JCMProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("blower")

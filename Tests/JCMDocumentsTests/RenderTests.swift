@@ -7,9 +7,9 @@ import Testing
 @testable import JCMDocuments
 
 @Suite struct RenderTests {
-    @Test func theShippedTemplatesGiveFiveMarkdownDocumentsTheXMLAndTheManifest() throws {
+    @Test func theShippedTemplatesGiveFiveMarkdownDocumentsTheXMLTheSpreadsheetAndTheManifest() throws {
         let set = try Fixtures.render()
-        #expect(set.files.map(\.name) == ["application.xml"] + Fixtures.markdownDocuments + [Manifest.fileName])
+        #expect(set.files.map(\.name) == ["application.xml"] + Fixtures.markdownDocuments + ["monitoring-spreadsheet.xlsx", Manifest.fileName])
         #expect(set.projectID == "VN-HP-BLOWER-01")
     }
 
@@ -113,8 +113,10 @@ import Testing
         let set = try Fixtures.render()
         #expect(set.manifest.documents.count == set.files.count - 1)
         for entry in set.manifest.documents {
-            #expect(entry.sha256 == SHA256.hex(Fixtures.file(set, entry.file)))
-            #expect(entry.template == entry.file + ".mustache")
+            let file = try #require(set.files.first { $0.name == entry.file })
+            #expect(entry.sha256 == SHA256.hex([UInt8](file.bytes)))
+            // The spreadsheet is laid out by code and worded by the language's wording file.
+            #expect(entry.template == (file.isText ? entry.file + ".mustache" : "wording.yaml"))
         }
     }
 

@@ -45,7 +45,7 @@ struct EquationEvaluation {
         return EquationOutcome(
             equation: equation, owner: owner,
             substituted: substitution.substituted(equation.expression.expression),
-            terms: substitution.terms(equation.expression.expression),
+            itemTerms: substitution.itemTerms(equation.expression.expression),
             inputs: inputs, computed: computed, rounding: step, value: value,
             unverifiedInputs: (scope.unverifiedInputs(among: evaluator.reads) + (roundingInputs ?? [])).uniqued())
     }
@@ -88,8 +88,20 @@ struct Substitution {
         return SubstitutedExpression(expression: expression, leafValues: values)
     }
 
-    /// Per-item lines of a top-level `sum(i in equipment: …)` (or min, max).
-    func terms(_ expression: Expression) -> [TraceTerm] {
+    /// Per-item lines of each outermost aggregate, `sum(i in equipment: …)` (or min, max, …).
+    func itemTerms(_ expression: Expression) -> [ItemTerms] {
+        switch expression {
+        case .literal, .identifier: return []
+        case .aggregate: return [ItemTerms(aggregate: expression, terms: terms(expression))]
+        case .member(let base, _, _): return itemTerms(base)
+        case .list(let items, _), .call(_, let items, _): return items.flatMap(itemTerms)
+        case .unary(_, let operand, _): return itemTerms(operand)
+        case .binary(_, let lhs, let rhs, _): return itemTerms(lhs) + itemTerms(rhs)
+        case .conditional(let condition, let yes, let no, _): return itemTerms(condition) + itemTerms(yes) + itemTerms(no)
+        }
+    }
+
+    private func terms(_ expression: Expression) -> [TraceTerm] {
         guard case .aggregate(_, let variable, let collection, let body, let offset) = expression else { return [] }
         let evaluator = Evaluator(scope: scope)
         guard let elements = try? evaluator.elements(of: collection, offset: offset) else { return [] }

@@ -15,6 +15,21 @@ public struct SubstitutedExpression: Sendable {
     /// The values the printer asked for, in the order it asks (nil where it prints the name).
     var leafValues: [Value?]
 
+    /// Each name, member chain and aggregate of the expression that the trace substituted, with
+    /// its value (nil where it could not be evaluated), in the order the printer reaches them.
+    public var leaves: [(node: Expression, value: Value?)] {
+        var next = leafValues.makeIterator()
+        var found: [(node: Expression, value: Value?)] = []
+        let printer = ExpressionPrinter(substitute: { node in
+            guard Self.isSubstituted(node) else { return nil }
+            let value = next.next() ?? nil
+            found.append((node, value))
+            return value.map(\.description)
+        })
+        _ = printer.render(expression)
+        return found
+    }
+
     /// `864,000 kNm3 × 1.852 kWh/kNm3 × 0.6592 tCO2/MWh`
     public func render(_ style: ValueStyle = .canonical) -> String {
         var next = leafValues.makeIterator()
@@ -42,6 +57,13 @@ public struct TraceTerm: Sendable {
     public var value: Value
 }
 
+/// The items of one aggregate (`sum(i in equipment: …)`) of an equation, each with its share.
+public struct ItemTerms: Sendable {
+    /// The aggregate node as it stands in the equation's expression.
+    public var aggregate: Expression
+    public var terms: [TraceTerm]
+}
+
 /// The methodology's rounding step as applied to one result.
 public struct RoundingStep: Sendable {
     public var rule: RoundingRule
@@ -55,7 +77,8 @@ public struct EquationOutcome: Sendable {
     /// Which rules the equation belongs to.
     public var owner: RuleSetOwner
     public var substituted: SubstitutedExpression
-    public var terms: [TraceTerm]
+    /// The per-item lines of every aggregate that is not inside another one.
+    public var itemTerms: [ItemTerms]
     public var inputs: [TraceInput]
     /// The value straight from the arithmetic, in whatever unit it produced, before conversion.
     public var computed: Quantity?
@@ -64,6 +87,9 @@ public struct EquationOutcome: Sendable {
     public var value: Value
     /// Inputs (direct or through other equations) not verified against an official text.
     public var unverifiedInputs: [UnverifiedInput]
+
+    /// The per-item lines when the whole expression is one aggregate.
+    public var terms: [TraceTerm] { itemTerms.first { $0.aggregate == equation.expression.expression }?.terms ?? [] }
 
     public var dependsOnUnverified: Bool { !unverifiedInputs.isEmpty }
 

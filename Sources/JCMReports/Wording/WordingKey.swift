@@ -107,6 +107,62 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case textHeadlineReductions = "text.headline.emission_reductions"
     case textHeadlineSeparator = "text.headline.separator"
 
+    case sheetNameProgramme = "sheet.name.programme"
+    case sheetNameUnverified = "sheet.name.unverified"
+    case sheetNameProvenance = "sheet.name.provenance"
+    case sheetTitleInput = "sheet.title.input"
+    case sheetTitleCalculation = "sheet.title.calculation"
+    case sheetTitleProgramme = "sheet.title.programme"
+    case sheetTitleStructure = "sheet.title.structure"
+    case sheetTitleUnverified = "sheet.title.unverified"
+    case sheetTitleProvenance = "sheet.title.provenance"
+    case sheetExplanation = "sheet.explanation"
+    case sheetColumnParameter = "sheet.column.parameter"
+    case sheetColumnPoint = "sheet.column.point"
+    case sheetColumnDescription = "sheet.column.description"
+    case sheetColumnValue = "sheet.column.value"
+    case sheetColumnUnit = "sheet.column.unit"
+    case sheetColumnOption = "sheet.column.option"
+    case sheetColumnSource = "sheet.column.source"
+    case sheetColumnMethod = "sheet.column.method"
+    case sheetColumnFrequency = "sheet.column.frequency"
+    case sheetColumnOrigin = "sheet.column.origin"
+    case sheetColumnVerified = "sheet.column.verified"
+    case sheetColumnSymbol = "sheet.column.symbol"
+    case sheetColumnItem = "sheet.column.item"
+    case sheetColumnName = "sheet.column.name"
+    case sheetColumnFormula = "sheet.column.formula"
+    case sheetColumnResult = "sheet.column.result"
+    case sheetColumnExact = "sheet.column.exact"
+    case sheetColumnNote = "sheet.column.note"
+    case sheetColumnEntity = "sheet.column.entity"
+    case sheetColumnCountry = "sheet.column.country"
+    case sheetColumnRole = "sheet.column.role"
+    case sheetColumnResponsibilities = "sheet.column.responsibilities"
+    case sheetColumnMeter = "sheet.column.meter"
+    case sheetColumnContinuous = "sheet.column.continuous"
+    case sheetColumnCertificate = "sheet.column.certificate"
+    case sheetColumnValidUntil = "sheet.column.valid_until"
+    case sheetColumnUsedBy = "sheet.column.used_by"
+    case sheetColumnFile = "sheet.column.file"
+    case sheetColumnRoleOfFile = "sheet.column.role_of_file"
+    case sheetRowSum = "sheet.row.sum"
+    case sheetRowBeforeRounding = "sheet.row.before_rounding"
+    case sheetRowRounded = "sheet.row.rounded"
+    case sheetNoteFloat = "sheet.note.float"
+    case sheetNoteDigits = "sheet.note.digits"
+    case sheetNoteNoFormula = "sheet.note.no_formula"
+    case sheetNoteMissing = "sheet.note.missing"
+    case sheetNoteUnverified = "sheet.note.unverified"
+    case sheetNoteNone = "sheet.note.none"
+    case sheetMeterElectricity = "sheet.meter.electricity"
+    case sheetMeterOther = "sheet.meter.other"
+    case sheetProvenanceTool = "sheet.provenance.tool"
+    case sheetProvenanceProject = "sheet.provenance.project"
+    case sheetProvenanceMethodology = "sheet.provenance.methodology"
+    case sheetProvenanceProgramme = "sheet.provenance.programme"
+    case sheetProvenanceWording = "sheet.provenance.wording"
+
     /// The `{name}`s the text of this key must contain, each exactly as named.
     public var placeholders: Set<String> {
         switch self {
@@ -151,6 +207,15 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .textRounded, .textRoundedUnverified: ["mode", "increment", "before", "after"]
         case .textHeadline, .textHeadlineUnverified: ["period", "figures"]
         case .textHeadlineReference, .textHeadlineProject, .textHeadlineReductions: ["value"]
+        case .sheetTitleInput, .sheetTitleCalculation: ["project", "reference"]
+        case .sheetTitleProgramme: ["project", "title"]
+        case .sheetTitleStructure, .sheetTitleUnverified: ["project"]
+        case .sheetTitleProvenance: ["version"]
+        case .sheetRowRounded: ["mode", "increment"]
+        case .sheetNoteFloat, .sheetNoteDigits: ["value"]
+        case .sheetNoteNoFormula: ["construct"]
+        case .sheetNoteMissing: ["path"]
+        case .sheetMeterOther: ["name"]
         default: []
         }
     }

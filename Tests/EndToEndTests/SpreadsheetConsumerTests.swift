@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The Monitoring Spreadsheet as its users open it: LibreOffice recalculates every formula and
+/// must find jcm's figures; openpyxl must find a formula, not a value, in every result cell.
+/// Needs python3 with openpyxl and LibreOffice (`soffice`), which `.ci/run` installs.
+@Suite(.serialized) struct SpreadsheetConsumerTests {
+    struct Report: Decodable {
+        struct File: Decodable {
+            var file: String
+            var rows: [Row]
+            var defined_names: [String: String]
+        }
+        struct Row: Decodable {
+            var sheet: String
+            var cell: String
+            var symbol: String
+            var step: String?
+            var formula: String?
+            var computed: String?
+            var exact: String?
+        }
+        var files: [File]
+    }
+
+    static let examples = ["haiphong-blower-inverter", "haiphong-rooftop-pv", "haiphong-takakura-composting",
+                           "lan-ha-bay-floating-village-solar"]
+
+    /// Renders every example in every language and returns the spreadsheets' paths.
+    static func renderAll(into directory: URL) throws -> [String] {
+        var files: [String] = []
+        for example in examples {
+            let out = directory.appendingPathComponent(example).path
+            let result = try JCMProcess.run(["render", "Examples/\(example)/project.yaml", "--out", out, "--language", "en,vi,ja"])
+            #expect(result.status == 0, "\(example): \(result.stderr)")
+            files += [out, out + ".vi", out + ".ja"].map { $0 + "/monitoring-spreadsheet.xlsx" }
+        }
+        return files
+    }
+
+    static func read(_ files: [String], settings: [String] = []) throws -> Report {
+        let script = JCMProcess.root.appendingPathComponent("Tests/Consumers/xlsx_results.py").path
+        let result = try JCMProcess.tool("python3", [script] + settings.flatMap { ["--set", $0] } + files)
+        guard result.status == 0 else {
+            Issue.record("the spreadsheet reader failed (needs python3 with openpyxl and LibreOffice's soffice; .ci/run installs them): \(result.stderr)")
+            return Report(files: [])
+        }
+        return try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+    }
+
+    @Test func libreOfficeRecalculatesEveryResultToJcmsValue() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = try Self.renderAll(into: directory)
+        let report = try Self.read(files)
+        #expect(report.files.count == files.count)
+        var compared = 0
+        for file in report.files {
+            for row in file.rows {
+                let place = "\(file.file) \(row.sheet)!\(row.cell) (\(row.symbol) \(row.step ?? ""))"
+                let formula = try #require(row.formula, "\(place) holds a value, not a formula")
+                #expect(formula.hasPrefix("="), "\(place)")
+                guard let exact = row.exact.flatMap({ Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }) else {
+                    // jcm could not compute it (a missing input): the spreadsheet shows an error, not a number.
+                    #expect(row.computed?.hasPrefix("#") ?? true, "\(place): jcm says \(row.exact ?? "nothing") but LibreOffice computed \(row.computed ?? "")")
+                    continue
+                }
+                let computed = try #require(row.computed.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+                                            "\(place): LibreOffice gives \(row.computed ?? "nothing") where jcm gives \(exact)")
+                if formula.contains("ROUND") {
+                    #expect(computed == exact, "\(place): LibreOffice rounds to \(computed), jcm to \(exact)")
+                } else {
+                    let tolerance = max(exact.magnitude, 1) * Decimal(string: "1e-12")!
+                    #expect((computed - exact).magnitude <= tolerance, "\(place): LibreOffice gives \(computed), jcm \(exact)")
+                }
+                compared += 1
+            }
+        }
+        // 4 examples × 3 languages; the blower alone has 16 result rows with a number.
+        #expect(compared >= 12 * 10)
+    }
+
+    @Test func theResultsFollowAChangedInput() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("blower").path
+        let result = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        // With 0.5 tCO2/MWh instead of 0.6592: RE = 2 × 864,000 kNm3 × 1.852 kWh/kNm3 × 0.5 = 1,600.128 t,
+        // PE = 2 × 736 MWh × 0.5 = 736 t, ER = 864.128 t, rounded down to 864 t.
+        let report = try Self.read([out + "/monitoring-spreadsheet.xlsx"], settings: ["EF_elec=0.5"])
+        let rows = report.files.first?.rows ?? []
+        #expect(rows.first { $0.symbol == "RE_p" && $0.step == nil }?.computed == "1600.128")
+        #expect(rows.last { $0.symbol == "ER_p" }?.computed == "864")
+        #expect(rows.first { $0.symbol == "credits_to_government_of_japan" }?.computed == "3888")
+        #expect(report.files.first?.defined_names["EF_elec"] == "'MPS(input)'!$D$11")
+    }
+}
