@@ -36,9 +36,11 @@ public struct DocumentSet: Sendable {
     /// The language the documents are worded in.
     public var language: String
 
-    /// Renders every template from the assessment, which it never re-evaluates. Template and
+    /// Renders every template from the assessment, which it never re-evaluates, and the
+    /// Monitoring Spreadsheet; with `word`, a .docx of each Markdown document too. Template and
     /// schema problems are thrown together; no file is touched here.
-    public static func render(_ assessment: Assessment, templates: TemplateSet, date: CalendarDate?) throws(DiagnosticError) -> DocumentSet {
+    public static func render(_ assessment: Assessment, templates: TemplateSet, date: CalendarDate?,
+                              word: WordConverter? = nil) throws(DiagnosticError) -> DocumentSet {
         let inputs = DocumentInputs(assessment, templates: templates, date: date)
         var contexts: [DocumentFormat: DocumentContext] = [:]
         var untranslated: [String] = []
@@ -79,7 +81,19 @@ public struct DocumentSet: Sendable {
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        let manifest = Manifest(inputs, documents: entries, untranslated: untranslated)
+        if let word {
+            for (file, entry) in zip(files, entries) where file.name.hasSuffix(".md") {
+                let name = String(file.name.dropLast(3)) + ".docx"
+                let bytes: Data
+                do { bytes = try word.convert(file.contents, date: date) } catch {
+                    throw DiagnosticError(error.diagnostics.map { var named = $0; named.message = "\(name): \(named.message)"; return named })
+                }
+                files.append(RenderedFile(name: name, bytes: bytes))
+                entries.append(Manifest.Document(file: name, sha256: SHA256.hex([UInt8](bytes)), template: entry.template))
+            }
+        }
+        let manifest = Manifest(inputs, documents: entries, untranslated: untranslated,
+                                word: word.map { Manifest.Word(converter: $0.version, reference: $0.reference) })
         files.append(RenderedFile(name: Manifest.fileName, contents: manifest.json))
         return DocumentSet(projectID: assessment.project.id, manifest: manifest, files: files, language: inputs.wording.language)
     }

@@ -48,6 +48,13 @@ public struct Manifest: Codable, Sendable, Equatable {
         }
     }
 
+    /// How the Word documents were made, when they were: the same pandoc and reference document
+    /// give the same bytes.
+    public struct Word: Codable, Sendable, Equatable {
+        public var converter: String
+        public var reference: FileFingerprint
+    }
+
     public var format: String
     public var tool: Tool
     public var date: String?
@@ -58,6 +65,7 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var templates: [FileFingerprint]
     public var schema: FileFingerprint?
     public var documents: [Document]
+    public var word: Word?
 
     /// Stable JSON: sorted keys, two-space indentation, a final newline.
     public var json: String {
@@ -70,7 +78,7 @@ public struct Manifest: Codable, Sendable, Equatable {
 }
 
 extension Manifest {
-    init(_ inputs: DocumentInputs, documents: [Document], untranslated: [String]) {
+    init(_ inputs: DocumentInputs, documents: [Document], untranslated: [String], word: Word? = nil) {
         let loaded = inputs.assessment.loaded, fingerprints = inputs.fingerprints
         format = Self.formatName
         tool = Tool(name: "jcm", version: ToolVersion.current)
@@ -95,5 +103,6 @@ extension Manifest {
         templates = fingerprints.templates
         schema = fingerprints.schema
         self.documents = documents
+        self.word = word
     }
 }

@@ -30,7 +30,9 @@ struct Render: ParsableCommand {
             Renders every template in the templates folder from the checked project, its eligibility \
             verdicts and its calculation trace: proposal summary, PDD draft, monitoring plan, \
             calculation sheet, eligibility report and the application XML, which is validated against \
-            the application schema before anything is written. manifest.json records the tool version, \
+            the application schema before anything is written; the Monitoring Spreadsheet \
+            (monitoring-spreadsheet.xlsx), whose results are live formulas over its input cells; and \
+            with --docx a Word document of each Markdown document (needs pandoc). manifest.json records the tool version, \
             the methodology and the SHA-256 of every input, template and document. The output folder \
             is replaced as a whole, or not at all, and never over a document edited since jcm wrote it \
             (unless --replace-edits). Without --date or SOURCE_DATE_EPOCH the documents \
@@ -40,6 +42,7 @@ struct Render: ParsableCommand {
             Examples:
               jcm render Examples/haiphong-blower-inverter/project.yaml
               jcm render project.yaml --out drafts/blower --date 2026-12-01
+              jcm render project.yaml --language en,vi,ja --docx
               jcm render project.yaml --templates my-templates --format json
             """
     )
@@ -55,6 +58,9 @@ struct Render: ParsableCommand {
 
     @Flag(name: .long, help: "Replace documents edited since jcm wrote them (otherwise such a folder is refused).")
     var replaceEdits = false
+
+    @Flag(name: .long, help: "Also write a Word document (.docx) of each Markdown document, with pandoc.")
+    var docx = false
 
     @Option(name: .long, help: ArgumentHelp("Languages of the documents, comma-separated: en, vi, ja.", valueName: "codes"))
     var language = "en"
@@ -74,10 +80,11 @@ struct Render: ParsableCommand {
     func run() throws {
         try reporting(json: output.isJSON) {
             let templateSets = try languages.map { try templateOptions.templateSet(language: $0) }
+            let word = try docx ? WordConverter.locate(templates: try templateOptions.directory(), environment: ProcessInfo.processInfo.environment) : nil
             let assessment = try Assessment.assess(try project.load())
             let date = try DocumentDate.resolve(explicit: date, environment: ProcessInfo.processInfo.environment)
             // Every language is rendered and validated before any folder is written.
-            let sets = try templateSets.map { templates throws(DiagnosticError) in try DocumentSet.render(assessment, templates: templates, date: date) }
+            let sets = try templateSets.map { templates throws(DiagnosticError) in try DocumentSet.render(assessment, templates: templates, date: date, word: word) }
             let base = out ?? "Output/\(assessment.project.id)"
             var written: [(String, DocumentSet)] = []
             for documents in sets {

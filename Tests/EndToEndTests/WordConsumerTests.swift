@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// The Word documents as their readers open them: python-docx must find every table of the
+/// Markdown, each line of a multi-line cell kept as its own line, the reference document's
+/// styles and a page number in the footer. Needs pandoc and python3 with python-docx (`.ci/run`).
+@Suite(.serialized) struct WordConsumerTests {
+    struct Report: Decodable {
+        struct File: Decodable {
+            var file: String
+            var tables: [[[String]]]
+            var styles: [String]
+            var table_styles: [String]
+            var page_numbers: Bool
+        }
+        var files: [File]
+    }
+
+    static let documents = ["calculation-sheet", "eligibility-report", "monitoring-plan", "pdd-draft", "proposal-summary"]
+
+    /// The pipe tables of a Markdown document as a reader sees them: escapes undone and each
+    /// `<br>` a line break.
+    static func tables(inMarkdown text: String) -> [[[String]]] {
+        var tables: [[[String]]] = []
+        var current: [[String]] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else {
+                if !current.isEmpty { tables.append(current); current = [] }
+                continue
+            }
+            if line.range(of: #"^\|(\s*:?-+:?\s*\|)+\s*$"#, options: .regularExpression) != nil { continue }
+            current.append(cells(String(line)))
+        }
+        if !current.isEmpty { tables.append(current) }
+        return tables
+    }
+
+    static func cells(_ row: String) -> [String] {
+        var cells: [String] = []
+        var cell = ""
+        var escaped = false
+        for character in row.dropFirst() {
+            if escaped { cell.append(character); escaped = false; continue }
+            if character == "\\" { escaped = true; continue }
+            if character == "|" { cells.append(cell); cell = ""; continue }
+            cell.append(character)
+        }
+        return cells.map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "<br>", with: "\n") }
+    }
+
+    @Test func everyTableCellOfEveryDocumentAndLanguageReachesWordLineByLine() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("blower").path
+        let result = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out,
+                                         "--language", "en,vi,ja", "--docx"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let folders = [out, out + ".vi", out + ".ja"]
+        let files = folders.flatMap { folder in Self.documents.map { "\(folder)/\($0).docx" } }
+        let read = try JCMProcess.tool("python3", [JCMProcess.root.appendingPathComponent("Tests/Consumers/docx_tables.py").path] + files)
+        guard read.status == 0 else {
+            Issue.record("the Word reader failed (needs python3 with python-docx; .ci/run installs it): \(read.stderr)")
+            return
+        }
+        let report = try JSONDecoder().decode(Report.self, from: Data(read.stdout.utf8))
+        #expect(report.files.count == 15)
+        var multiLineCells = 0
+        for file in report.files {
+            let markdown = try String(contentsOfFile: String(file.file.dropLast(5)) + ".md", encoding: .utf8)
+            let expected = Self.tables(inMarkdown: markdown)
+            #expect(file.tables == expected, "\(file.file): the tables differ from the Markdown")
+            multiLineCells += file.tables.joined().joined().filter { $0.contains("\n") }.count
+            #expect(file.page_numbers, "\(file.file) has no page number in its footer")
+            #expect(file.styles.contains("Heading 1"), "\(file.file): \(file.styles)")
+            #expect(file.table_styles == ["Table"], "\(file.file): \(file.table_styles)")
+        }
+        // PDD B.2: six multi-line verdict cells in each language.
+        #expect(multiLineCells >= 18)
+        let pdd = try #require(report.files.first { $0.file == "\(out)/pdd-draft.docx" })
+        let c1 = try #require(pdd.tables.joined().first { $0.first == "C1" })
+        #expect(c1[2].split(separator: "\n").count == 7)
+        #expect(c1[2].hasPrefix("count(equipment) (= 2) >= 1: holds\nequipment[B-1]: kind (\"blower\") == \"blower\": holds\n"))
+    }
+
+    @Test func theSameInputsGiveTheSameWordBytes() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for run in ["a", "b"] {
+            let result = try JCMProcess.run(["render", "Examples/haiphong-rooftop-pv/project.yaml", "--out",
+                                             directory.appendingPathComponent(run).path, "--docx", "--date", "2026-12-01"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        for document in Self.documents {
+            let a = FileManager.default.contents(atPath: directory.appendingPathComponent("a/\(document).docx").path)
+            let b = FileManager.default.contents(atPath: directory.appendingPathComponent("b/\(document).docx").path)
+            #expect(a != nil && a == b, "\(document).docx differs between two renders")
+        }
+    }
+
+    @Test func withoutPandocDocxSaysHowToInstallItAndWritesNothing() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out")
+        let result = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out.path, "--docx"],
+                                        environment: ["PATH": directory.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: [S2] --docx needs pandoc, which is not installed: on Debian or Ubuntu, apt-get install pandoc"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aTemplateFolderWithoutTheReferenceDocumentIsRefused() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let templates = directory.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: JCMProcess.root.appendingPathComponent("Templates"), to: templates)
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("docx/reference.docx"))
+        let out = directory.appendingPathComponent("out")
+        let result = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out.path,
+                                         "--templates", templates.path, "--docx"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: [S3] no reference.docx in '\(templates.path)/docx'"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        try Data("not a zip".utf8).write(to: templates.appendingPathComponent("docx/reference.docx"))
+        let bad = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out.path,
+                                      "--templates", templates.path, "--docx"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("is not a .docx file"))
+    }
+}
