@@ -68,7 +68,7 @@ public struct DocumentSet: Sendable {
             entries.append(Manifest.Document(file: template.documentName, sha256: SHA256.hex(text), template: template.fingerprint.file))
         }
         do {
-            let workbook = MonitoringWorkbook(inputs: inputs).workbook()
+            let workbook = try MonitoringWorkbook(inputs: inputs).workbook()
             let bytes = try XLSXPackage.bytes(of: workbook, generator: "jcm \(ToolVersion.current)")
             files.append(RenderedFile(name: MonitoringWorkbook.fileName, bytes: bytes))
             entries.append(Manifest.Document(file: MonitoringWorkbook.fileName, sha256: SHA256.hex([UInt8](bytes)),
@@ -76,7 +76,10 @@ public struct DocumentSet: Sendable {
         } catch {
             problems += error.diagnostics.map { diagnostic in
                 var named = diagnostic
-                named.message = "\(MonitoringWorkbook.fileName): \(diagnostic.message) (sheet names and texts come from \(inputs.fingerprints.wording.file))"
+                named.message = "\(MonitoringWorkbook.fileName): \(diagnostic.message)"
+                if diagnostic.location == nil, diagnostic.message.contains("sheet name") {
+                    named.message += " (sheet names come from \(inputs.wording.file.path))"
+                }
                 return named
             }
         }

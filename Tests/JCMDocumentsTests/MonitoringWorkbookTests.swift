@@ -13,7 +13,7 @@ import Testing
     func workbook(_ path: String = Fixtures.blower, language: String = "en") throws -> (Workbook, Assessment) {
         let assessment = try Fixtures.assess(path)
         let inputs = DocumentInputs(assessment, templates: try Fixtures.templates(language: language), date: nil)
-        return (MonitoringWorkbook(inputs: inputs).workbook(), assessment)
+        return (try MonitoringWorkbook(inputs: inputs).workbook(), assessment)
     }
 
     func cell(_ workbook: Workbook, _ name: String) -> Cell? {
@@ -169,6 +169,20 @@ import Testing
         #expect(error.diagnostics.map(\.code) == [.S1])
         #expect(error.text.contains("sheet name 'Where/from' holds '/'"))
         #expect(error.text.contains("wording.yaml"))
+    }
+
+    @Test func aProjectTextLongerThanACellIsRefusedAtItsKey() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let long = String(repeating: "MRV ", count: 10_000)
+        let project = try Fixtures.editedProject(in: directory) {
+            $0.replacingOccurrences(of: "responsibilities: Overall management, procurement and installation, MRV",
+                                    with: "responsibilities: \(long)")
+        }
+        let error = try #require(throws: DiagnosticError.self) { try Fixtures.render(project) }
+        #expect(error.diagnostics.map(\.code) == [.S1])
+        #expect(error.text.contains("project.yaml:21:23: error: [S1]"), "\(error.text.prefix(300))")
+        #expect(error.text.contains("'participants[0].responsibilities' has 39999 characters; a spreadsheet cell holds 32767"))
     }
 
     struct Failure: Error { var message: String; init(_ message: String) { self.message = message } }

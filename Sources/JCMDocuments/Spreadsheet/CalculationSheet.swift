@@ -39,13 +39,13 @@ struct CalculationSheet {
         let unit = outcome.equation.unit
         var note: [String] = outcome.dependsOnUnverified ? [wording.text(.sheetNoteUnverified)] : []
         do {
-            var formula = try compiled(outcome, leaves: outcome.substituted.leaves, item: nil, node: outcome.equation.expression.expression)
-                .converted(to: unit)
+            var formula = try Self.bounded(try compiled(outcome, leaves: outcome.substituted.leaves, item: nil,
+                                                        node: outcome.equation.expression.expression).converted(to: unit))
             if let step = outcome.rounding, let rule = rounding {
                 let before = reference(sheet.nextRow)
                 append([.text(symbol), .text(wording.text(.sheetRowBeforeRounding)), .text(name), .text(display),
                         .formula(formula.text), .text(unitName(unit)), exact(.quantity(step.before)), .empty])
-                formula = try FormulaCompiler.rounded(SheetFormula(before, unit: unit), mode: rule.mode, increment: rule.increment)
+                formula = try Self.bounded(try FormulaCompiler.rounded(SheetFormula(before, unit: unit), mode: rule.mode, increment: rule.increment))
                 if Self.floatingPointMayChange(step.before, increment: rule.increment, mode: rule.mode) {
                     note.append(wording.text(.sheetNoteFloat, ["value": DecimalText.plain(step.before.value)]))
                 }
@@ -106,7 +106,7 @@ struct CalculationSheet {
             let compiler = FormulaCompiler(book: book, outcome: outcome, leaves: term.substituted.leaves, item: binding) { (_) throws(FormulaCompiler.Unsupported) in
                 throw .init("an aggregate inside another aggregate")
             }
-            var formula = try compiler.compile(body)
+            var formula = try Self.bounded(try compiler.compile(body))
             if unit == nil { unit = Self.quantity(term.value)?.unit ?? formula.unit }
             if let unit { formula = try formula.converted(to: unit) }
             let shown = unit.flatMap { target in Self.quantity(term.value).flatMap { try? $0.converted(to: target) } }.map(Value.quantity) ?? term.value
@@ -128,6 +128,14 @@ struct CalculationSheet {
         case .count: throw .init("count()")
         }
         return (formula, rows)
+    }
+
+    /// A formula longer than a spreadsheet takes leaves jcm's value in its cell, with the reason.
+    static func bounded(_ formula: SheetFormula) throws(FormulaCompiler.Unsupported) -> SheetFormula {
+        guard formula.text.utf16.count <= SpreadsheetLimits.formulaLength - 100 else {
+            throw .init("a formula longer than the \(SpreadsheetLimits.formulaLength) characters a spreadsheet cell takes")
+        }
+        return formula
     }
 
     /// A rounded result lies so close to a rounding boundary that a binary computation of the

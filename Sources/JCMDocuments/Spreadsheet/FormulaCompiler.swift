@@ -72,7 +72,7 @@ struct FormulaCompiler {
 
     private func reference(name: String, node: JCMRules.Expression) throws(Unsupported) -> SheetFormula {
         if let item, item.variable == name { throw Unsupported("a whole item where one of its values is needed") }
-        let origin = outcome.inputs.first { $0.name == name }?.origin
+        let origin = book.reads(of: outcome).byName[name]?.origin
         if case .equation(let symbol, _) = origin {
             guard let result = book.result(symbol) else { throw Unsupported("the result of \(symbol), which is not on the sheet") }
             return SheetFormula(result.name, unit: result.unit)
@@ -83,12 +83,12 @@ struct FormulaCompiler {
     private func member(_ base: JCMRules.Expression, _ field: String, node: JCMRules.Expression) throws(Unsupported) -> SheetFormula {
         let value = value(of: node)
         if let item, case .identifier(let variable, _) = base, variable == item.variable {
-            let read = outcome.inputs.first { $0.name.hasPrefix(item.label + ".") && $0.name.hasSuffix("." + field) }
+            let read = book.reads(of: outcome).byItemField["\(item.label)|\(field)"]
             return try input(key: "\(item.label).\(field)", symbol: field, point: item.id, value: value,
                              origin: read?.origin, path: read?.name ?? "\(item.label).\(field)")
         }
         let path = ExpressionPrinter().render(node)
-        let origin = outcome.inputs.first { $0.name == path }?.origin
+        let origin = book.reads(of: outcome).byName[path]?.origin
         return try input(key: path, symbol: path, point: nil, value: value, origin: origin)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JCMDiagnostics
 import JCMKit
 import JCMReports
 import JCMRules
@@ -19,7 +20,8 @@ struct MonitoringWorkbook {
     var wording: Wording { inputs.wording }
     var assessment: Assessment { inputs.assessment }
 
-    func workbook() -> Workbook {
+    /// Throws S1, at the project's key, for a project text longer than a cell holds.
+    func workbook() throws(DiagnosticError) -> Workbook {
         let project = assessment.project
         let reference = assessment.methodology?.reference ?? "—"
         let book = SheetBook(parameters: (assessment.methodology?.rules.parameters ?? []) + (assessment.programme?.rules.parameters ?? []))
@@ -40,7 +42,7 @@ struct MonitoringWorkbook {
         let input = inputSheet(book, scope: scope)
         return Workbook(
             title: wording.text(.sheetTitleInput, ["project": project.id, "reference": reference]),
-            sheets: [input.sheet] + sheets + [structureSheet(), unverifiedSheet(), provenanceSheet()],
+            sheets: [input.sheet] + sheets + [try structureSheet(), unverifiedSheet(), provenanceSheet()],
             definedNames: input.names + book.resultNames)
     }
 
@@ -100,7 +102,7 @@ struct MonitoringWorkbook {
         return digits.reversed().drop { $0 == "0" }.count
     }
 
-    private func structureSheet() -> Worksheet {
+    private func structureSheet() throws(DiagnosticError) -> Worksheet {
         let project = assessment.project
         var rows: [[Cell]] = [
             [.text(wording.text(.sheetTitleStructure, ["project": project.id]), style: .title)],
@@ -131,6 +133,7 @@ struct MonitoringWorkbook {
                              Self.text(meter.node, "calibration.certificate").cell, validUntil.cell])
             }
         }
+        try Self.checkTextLengths(project)
         return Worksheet(name: Self.structureSheet, columnWidths: [36, 24, 22, 40, 22], rows: rows, frozenRows: 0)
     }
 
@@ -167,6 +170,22 @@ struct MonitoringWorkbook {
         }
         rows.append([.text(wording.text(.sheetProvenanceWording)), .text(files.wording.file), .text(files.wording.sha256)])
         return Worksheet(name: wording.text(.sheetNameProvenance), columnWidths: [24, 60, 70], rows: rows, frozenRows: 0)
+    }
+
+    /// The project texts the structure sheet shows, each within what a cell holds.
+    private static func checkTextLengths(_ project: Project) throws(DiagnosticError) {
+        let fields = project.records("participants").flatMap { participant in
+            ["name", "country", "role", "responsibilities"].compactMap { participant.descendant($0) }
+        } + project.equipment.flatMap { item -> [DataNode] in
+            guard case .mapping(let meters)? = item.field("meters")?.content else { return [] }
+            return [item.field("id")].compactMap { $0 } + meters.compactMap { $0.node.descendant("calibration.certificate") }
+        }
+        let problems = fields.compactMap { node -> Diagnostic? in
+            guard case .text(let text) = node.value, text.utf16.count > SpreadsheetLimits.textLength else { return nil }
+            return .error(.S1, "'\(node.path)' has \(text.utf16.count) characters; a spreadsheet cell holds \(SpreadsheetLimits.textLength)",
+                          at: node.location)
+        }
+        if !problems.isEmpty { throw DiagnosticError(problems) }
     }
 
     private static func text(_ node: DataNode, _ path: String) -> String {

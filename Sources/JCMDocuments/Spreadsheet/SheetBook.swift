@@ -31,6 +31,31 @@ final class SheetBook {
     private var inputIndex: [String: Int] = [:]
     private var results: [String: Result] = [:]
     private var taken: Set<String> = []
+    private var readIndexes: [String: ReadIndex] = [:]
+
+    /// Where each value an equation read came from, looked up by name or by item and field, so
+    /// that a sum over thousands of items finds each origin at once.
+    struct ReadIndex {
+        var byName: [String: TraceInput] = [:]
+        /// `equipment[B-1]|V_PJ` → the read of `equipment[B-1].parameters.V_PJ`
+        var byItemField: [String: TraceInput] = [:]
+
+        init(_ inputs: [TraceInput]) {
+            for input in inputs {
+                byName[input.name] = byName[input.name] ?? input
+                guard let close = input.name.firstIndex(of: "]"), let dot = input.name.lastIndex(of: "."), dot > close else { continue }
+                let key = "\(input.name[...close])|\(input.name[input.name.index(after: dot)...])"
+                byItemField[key] = byItemField[key] ?? input
+            }
+        }
+    }
+
+    func reads(of outcome: EquationOutcome) -> ReadIndex {
+        if let index = readIndexes[outcome.equation.symbol] { return index }
+        let index = ReadIndex(outcome.inputs)
+        readIndexes[outcome.equation.symbol] = index
+        return index
+    }
 
     init(parameters: [Parameter]) {
         self.parameters = parameters
