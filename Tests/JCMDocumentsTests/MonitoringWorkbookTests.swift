@@ -8,7 +8,7 @@ import Testing
 @testable import JCMDocuments
 
 @Suite struct MonitoringWorkbookTests {
-    static let functions: Set<String> = ["SUM", "MIN", "MAX", "IF", "AND", "OR", "NOT", "ROUND", "ROUNDDOWN", "ROUNDUP", "TRUE", "FALSE"]
+    static let functions: Set<String> = ["SUM", "MIN", "MAX", "IF", "AND", "OR", "NOT", "EXACT", "ROUND", "ROUNDDOWN", "ROUNDUP", "TRUE", "FALSE"]
 
     func workbook(_ path: String = Fixtures.blower, language: String = "en") throws -> (Workbook, Assessment) {
         let assessment = try Fixtures.assess(path)
@@ -86,6 +86,14 @@ import Testing
         guard case .formula(let rounded) = er[1][CalculationSheet.resultColumn - 1].content else { throw Failure("no formula") }
         #expect(rounded == "IF($E$15>=0,ROUNDDOWN($E$15,0),-ROUNDUP(-($E$15),0))")
         #expect(assessment.calculation.emissionReductions?.value == .quantity(Quantity(1139, try Unit(parsing: "tCO2"))))
+    }
+
+    @Test func textIsComparedMindingCaseAsJcmDoes() throws {
+        let pv = try #require(Fixtures.examples.first { $0.contains("rooftop-pv") })
+        let (book, _) = try workbook(pv)
+        let sheet = try #require(book.sheets.first { $0.name == MonitoringWorkbook.calculationSheet })
+        let term = try #require(sheet.rows.first { $0.first?.content == .text("RE_p") })
+        #expect(term[CalculationSheet.resultColumn - 1].content == .formula("EG_PJ_PV_1*IF(EXACT(displaced_source_PV_1,\"grid\"),EF_grid,EF_diesel)"))
     }
 
     @Test func roundingIsJcmsInEverySignAndIncrement() throws {

@@ -34,7 +34,10 @@ struct FormulaCompiler {
         case .literal(let literal, _):
             switch literal {
             case .quantity(let quantity): return .number(quantity.value, unit: quantity.unit)
-            case .text(let text): return SheetFormula("\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"", unit: nil)
+            case .text(let text):
+                var literal = SheetFormula("\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"", unit: nil)
+                literal.isText = true
+                return literal
             case .boolean(let flag): return .truth(flag)
             }
         case .identifier(let name, _):
@@ -106,6 +109,10 @@ struct FormulaCompiler {
         case .unknown, .undefined:
             // The cell says what is missing; any formula using it shows an error, never a number.
             return SheetFormula(cell, unit: book.declaredUnit(symbol), missing: true)
+        case .text:
+            var text = SheetFormula(cell, unit: nil)
+            text.isText = true
+            return text
         default: return SheetFormula(cell, unit: nil)
         }
     }
@@ -132,6 +139,9 @@ struct FormulaCompiler {
             let right = op == .add ? rhs.operand(.additive) : rhs.operand(.multiplicative)
             return SheetFormula("\(lhs.operand(.additive))\(op == .add ? "+" : "-")\(right)", unit: left, precedence: .additive,
                                 missing: lhs.missing || rhs.missing)
+        case .equal where lhs.isText || rhs.isText, .notEqual where lhs.isText || rhs.isText:
+            let exact = "EXACT(\(lhs.text),\(rhs.text))"
+            return SheetFormula(op == .equal ? exact : "NOT(\(exact))", unit: nil)
         case .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual:
             if let left = lhs.unit { rhs = try rhs.converted(to: left) }
             let symbol = switch op {

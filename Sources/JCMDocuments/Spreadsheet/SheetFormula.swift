@@ -18,6 +18,8 @@ struct SheetFormula {
     /// Reads a cell whose value the project lacks: the spreadsheet shows an error there, as jcm
     /// reports the result unknown, so any unit will do.
     var missing = false
+    /// Yields text: compared with EXACT, which minds case as jcm does (Excel's `=` does not).
+    var isText = false
 
     init(_ text: String, unit: JCMUnits.Unit?, precedence: Precedence = .atom, constant: Bool? = nil, missing: Bool = false) {
         self.text = text
