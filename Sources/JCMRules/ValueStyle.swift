@@ -21,6 +21,10 @@ public struct ValueStyle: Sendable {
     public var undefinedPattern = "undefined ({cause})"
     /// `{divisor}`, `{value}`
     public var divisionByZeroPattern = "division by zero: {divisor} is {value}"
+    /// `{reason}`, `{condition}`
+    public var notDefinedPattern = "{reason} ({condition} does not hold)"
+    /// The language a data file's text (a `defined_when` reason) is shown in.
+    public var language = "en"
     public var listSeparator = ", "
 
     public init() {}
@@ -68,6 +72,9 @@ public struct ValueStyle: Sendable {
         switch cause {
         case .divisionByZero(let divisor, let value):
             return Self.fill(divisionByZeroPattern, ["divisor": ExpressionPrinter(style: self).render(divisor), "value": self.value(value)])
+        case .notDefined(let condition, let reason):
+            return Self.fill(notDefinedPattern, ["reason": reason.translations[language] ?? reason.english,
+                                                 "condition": ExpressionPrinter(style: self).render(condition)])
         }
     }
 

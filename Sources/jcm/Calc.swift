@@ -9,9 +9,9 @@ struct Calc: ParsableCommand {
             of one monitoring period from the project file instead. Every equation is shown with its formula, the values substituted (each with its origin: \
             project file and line, methodology default and source, or another equation), the result \
             before rounding and the methodology's rounding step. Values not verified against an \
-            official text are flagged. Exit 0 when every result is computed, 1 when a result is \
-            undefined for the project (a division by zero, with its reason), 3 when data is missing, \
-            2 on bad input.
+            official text are flagged. Exit 0 when every result is computed, 3 when data is missing \
+            or a figure is undefined for the project (a cost per tonne without reductions, a payback \
+            without savings: the figure is never shown as a number, its reason is), 2 on bad input.
 
             Examples:
               jcm calc Examples/haiphong-blower-inverter/project.yaml
@@ -35,8 +35,13 @@ struct Calc: ParsableCommand {
             let assessment = try Assessment.assess(loaded)
             Console.out(reporter.calculation(assessment))
             // A figure that does not exist for this project (a payback without savings) is no
-            // success: its reason is in the trace.
-            if assessment.calculation.steps.contains(where: { if case .undefined = $0.value { true } else { false } }) { return .notEligible }
+            // success: its reason is in the trace, and the figures are named here.
+            let undefined = assessment.calculation.steps.filter { if case .undefined = $0.value { true } else { false } }
+            if !undefined.isEmpty {
+                Console.error("note: undefined for this project (the reasons are in the trace): "
+                    + undefined.map(\.equation.symbol).joined(separator: ", ") + "\n")
+                return .undetermined
+            }
             return assessment.isIncomplete ? .undetermined : .eligible
         }
     }

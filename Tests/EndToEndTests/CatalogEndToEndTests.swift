@@ -96,3 +96,25 @@ import Testing
         #expect(result.stderr.contains("[M5] the test case expects nothing"))
     }
 }
+
+@Suite struct DefinedWhenLintTests {
+    @Test(arguments: [
+        ("condition: \"lifetime_emission_reductions > 0 tCO2\"", "condition: \"lifetime_emission_reductions + 1 tCO2\"",
+         "error: [R4] defined_when of cost_effectiveness must be a true/false test"),
+        ("condition: \"lifetime_emission_reductions > 0 tCO2\"", "condition: \"lifetime_emision_reductions > 0 tCO2\"",
+         "error: [R3] in defined_when of cost_effectiveness: 'lifetime_emision_reductions' is not defined"),
+    ])
+    func aBrokenConditionIsReportedAtItsPlace(original: String, broken: String, message: String) throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = JCMProcess.root.appendingPathComponent("Methodologies/programme/JCM-MP-FY2024.yaml")
+        let text = try String(contentsOf: source, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: original, with: broken)
+        #expect(edited != text)
+        let target = directory.appendingPathComponent("JCM-MP-FY2024.yaml")
+        try edited.write(to: target, atomically: true, encoding: .utf8)
+        let result = try JCMProcess.run(["lint", target.path])
+        #expect(result.status == 2, "\(result.stdout)\(result.stderr)")
+        #expect((result.stdout + result.stderr).contains(message), "\(result.stdout)\(result.stderr)")
+    }
+}

@@ -161,8 +161,9 @@ import Testing
             $0.replacingOccurrences(of: "tariff: 11 JPY/kWh", with: "tariff: 0 JPY/kWh")
         }
         let result = try JCMProcess.run(["calc", project])
-        #expect(result.status == 1, "\(result.stdout.suffix(500))")
-        #expect(result.stdout.contains("undefined (division by zero"))
+        #expect(result.status == 3, "\(result.stdout.suffix(500))")
+        #expect(result.stdout.contains("Simple payback without the subsidy: undefined (An investment that saves nothing never pays back"))
+        #expect(result.stderr.contains("note: undefined for this project (the reasons are in the trace): simple_payback, simple_payback_with_subsidy"))
     }
 
     @Test(arguments: [

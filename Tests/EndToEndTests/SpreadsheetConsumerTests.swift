@@ -94,5 +94,16 @@ import Testing
         #expect(rows.last { $0.symbol == "ER_p" }?.computed == "864")
         #expect(rows.first { $0.symbol == "credits_to_government_of_japan" }?.computed == "3888")
         #expect(report.files.first?.defined_names["EF_elec"] == "'MPS(input)'!$D$11")
+
+        // Blower B-1 using 5,000 MWh: the reductions turn negative, and the figures that need
+        // reductions give #N/A, as jcm gives them no number.
+        let negative = try Self.read([out + "/monitoring-spreadsheet.xlsx"], settings: ["EC_PJ_B_1=5000"])
+        let changed = negative.files.first?.rows ?? []
+        // RE 2,109.6087552 t − PE 5,736 MWh × 0.6592 = −1,671.5624448 t, rounded down towards minus
+        // infinity as jcm does (Excel's ROUNDDOWN alone would give −1,671).
+        #expect(changed.last { $0.symbol == "ER_p" }?.computed == "-1672")
+        for symbol in ["cost_effectiveness", "expected_credits", "credits_to_government_of_japan"] {
+            #expect(changed.first { $0.symbol == symbol }?.computed == "#N/A", "\(symbol)")
+        }
     }
 }

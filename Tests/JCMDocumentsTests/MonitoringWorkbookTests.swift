@@ -8,7 +8,7 @@ import Testing
 @testable import JCMDocuments
 
 @Suite struct MonitoringWorkbookTests {
-    static let functions: Set<String> = ["SUM", "MIN", "MAX", "IF", "AND", "OR", "NOT", "EXACT", "ROUND", "ROUNDDOWN", "ROUNDUP", "TRUE", "FALSE"]
+    static let functions: Set<String> = ["SUM", "MIN", "MAX", "IF", "AND", "OR", "NOT", "EXACT", "NA", "ROUND", "ROUNDDOWN", "ROUNDUP", "TRUE", "FALSE"]
 
     func workbook(_ path: String = Fixtures.blower, language: String = "en") throws -> (Workbook, Assessment) {
         let assessment = try Fixtures.assess(path)

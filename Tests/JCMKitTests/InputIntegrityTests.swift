@@ -75,10 +75,40 @@ import Testing
         #expect(report.groups.flatMap(\.results).first { $0.criterion.id == "PR10" }?.verdict == .fail)
     }
 
+    /// Negative reductions are a fact to show; credits, shares owed, a cost per tonne or a payback
+    /// computed from them would be nonsense, so those are undefined with their reasons.
+    @Test func aProjectThatIncreasesEmissionsHasNoCreditsCostPerTonneOrPayback() throws {
+        let loaded = try Fixture.load(Fixture.blower) { $0.replacingOccurrences(of: "EC_PJ: 736 MWh", with: "EC_PJ: 2000 MWh") }
+        let calculation = try Calculation.run(loaded)
+        #expect(calculation.emissionReductions?.value.description.hasPrefix("-") == true)
+        for symbol in ["cost_effectiveness", "expected_credits", "credits_to_government_of_japan", "simple_payback", "simple_payback_with_subsidy"] {
+            guard case .undefined(.notDefined(_, let reason))? = calculation.step(symbol)?.value else {
+                Issue.record("\(symbol) is \(calculation.step(symbol)?.value.description ?? "absent"), not undefined with a reason")
+                continue
+            }
+            #expect(!reason.english.isEmpty && reason.translations["vi"] != nil && reason.translations["ja"] != nil, "\(symbol)")
+        }
+        let negative = calculation.programmeSteps.filter { step in
+            if case .quantity(let quantity) = step.value { quantity.value < 0 } else { false }
+        }.map(\.equation.symbol)
+        // Only the reductions themselves and the (negative) savings, which are facts, stay negative.
+        #expect(negative == ["annual_emission_reductions", "lifetime_emission_reductions", "annual_energy_cost_savings"])
+    }
+
+    @Test func aSubsidyAboveTheInvestmentHasNoPaybackWithSubsidy() throws {
+        let loaded = try Fixture.load(Fixture.blower) {
+            $0.replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 70,000,000 JPY")
+        }
+        let step = try Calculation.run(loaded).step("simple_payback_with_subsidy")
+        #expect(step?.value.description == "undefined (A subsidy above the investment leaves nothing to pay back "
+            + "(finance.subsidy_requested <= finance.initial_investment does not hold))")
+    }
+
     @Test func costPerTonneOfNothingIsUndefinedAndFailsTheReference() throws {
         let loaded = try Fixture.load(Fixture.lanHa) { $0.replacingOccurrences(of: "EG_PJ: 10 MWh", with: "EG_PJ: 1.5 MWh") }
         let calculation = try Calculation.run(loaded)
-        #expect(calculation.step("cost_effectiveness")?.value.description == "undefined (division by zero: lifetime_emission_reductions is 0 tCO2)")
+        #expect(calculation.step("cost_effectiveness")?.value.description
+            == "undefined (A subsidy per tonne reduced has no meaning for a project that reduces no emissions (lifetime_emission_reductions > 0 tCO2 does not hold))")
         let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
         #expect(results.first { $0.criterion.id == "PR8" }?.verdict == .fail)
         #expect(results.first { $0.criterion.id == "PR10" }?.verdict == .fail)

@@ -39,8 +39,8 @@ struct CalculationSheet {
         let unit = outcome.equation.unit
         var note: [String] = outcome.dependsOnUnverified ? [wording.text(.sheetNoteUnverified)] : []
         do {
-            var formula = try Self.bounded(try compiled(outcome, leaves: outcome.substituted.leaves, item: nil,
-                                                        node: outcome.equation.expression.expression).converted(to: unit))
+            var formula = try Self.bounded(try guarded(try compiled(outcome, leaves: outcome.substituted.leaves, item: nil,
+                                                                    node: outcome.equation.expression.expression).converted(to: unit), outcome))
             if let step = outcome.rounding, let rule = rounding {
                 let before = reference(sheet.nextRow)
                 append([.text(symbol), .text(wording.text(.sheetRowBeforeRounding)), .text(name), .text(display),
@@ -82,6 +82,20 @@ struct CalculationSheet {
         let formula = try compiler.compile(node)
         for row in rows.rows { append(row) }
         return formula
+    }
+
+    /// The formula within its equation's `defined_when` conditions: where one does not hold the
+    /// cell gives `#N/A`, as jcm gives no figure.
+    private mutating func guarded(_ formula: SheetFormula, _ outcome: EquationOutcome) throws(FormulaCompiler.Unsupported) -> SheetFormula {
+        var tests: [String] = []
+        for (defined, condition) in zip(outcome.equation.definedWhen, outcome.conditions) {
+            let test = try compiled(outcome, leaves: condition.leaves, item: nil, node: defined.condition.expression)
+            if test.constant == true { continue }
+            tests.append(test.text)
+        }
+        guard !tests.isEmpty else { return formula }
+        let all = tests.count == 1 ? tests[0] : "AND(\(tests.joined(separator: ",")))"
+        return SheetFormula("IF(\(all),\(formula.text),NA())", unit: formula.unit, missing: formula.missing)
     }
 
     /// Collects the item rows while an expression is compiled.

@@ -12,10 +12,15 @@ struct EquationEvaluation {
     func run() throws(RuleFault) -> EquationOutcome {
         let evaluator = Evaluator(scope: scope)
         let raw: Value
-        do {
-            raw = try evaluator.evaluate(equation.expression.expression)
-        } catch {
-            throw RuleFault(message: "in \(equation.symbol): \(error.message)", location: equation.expression.location(of: error.offset))
+        if let unmet = try unmetCondition(evaluator) {
+            // The figure has no meaning here: it is not computed, so no number for it appears anywhere.
+            raw = unmet
+        } else {
+            do {
+                raw = try evaluator.evaluate(equation.expression.expression)
+            } catch {
+                throw RuleFault(message: "in \(equation.symbol): \(error.message)", location: equation.expression.location(of: error.offset))
+            }
         }
         var computed: Quantity?
         var value = raw
@@ -46,8 +51,28 @@ struct EquationEvaluation {
             equation: equation, owner: owner,
             substituted: substitution.substituted(equation.expression.expression),
             itemTerms: substitution.itemTerms(equation.expression.expression),
+            conditions: equation.definedWhen.map { substitution.substituted($0.condition.expression) },
             inputs: inputs, computed: computed, rounding: step, value: value,
             unverifiedInputs: (scope.unverifiedInputs(among: evaluator.reads) + (roundingInputs ?? [])).uniqued())
+    }
+
+    /// The first `defined_when` condition that does not hold, as the undefined value with its
+    /// reason; missing data for a condition leaves the figure unknown.
+    private func unmetCondition(_ evaluator: Evaluator) throws(RuleFault) -> Value? {
+        for defined in equation.definedWhen {
+            let value: Value
+            do { value = try evaluator.evaluate(defined.condition.expression) } catch {
+                throw RuleFault(message: "in defined_when of \(equation.symbol): \(error.message)", location: defined.condition.location(of: error.offset))
+            }
+            switch value {
+            case .boolean(true): continue
+            case .boolean(false): return .undefined(reason: .notDefined(condition: defined.condition.expression, reason: defined.reason))
+            case .unknown, .undefined: return value
+            default:
+                throw RuleFault(message: "defined_when of \(equation.symbol) must be true or false, got \(value.kindName)", location: defined.condition.location)
+            }
+        }
+        return nil
     }
 
     private func apply(_ rule: RoundingRule, to value: Quantity) throws(RuleFault) -> Quantity {

@@ -79,6 +79,8 @@ public struct EquationOutcome: Sendable {
     public var substituted: SubstitutedExpression
     /// The per-item lines of every aggregate that is not inside another one.
     public var itemTerms: [ItemTerms]
+    /// The equation's `defined_when` conditions with their values substituted, in order.
+    public var conditions: [SubstitutedExpression] = []
     public var inputs: [TraceInput]
     /// The value straight from the arithmetic, in whatever unit it produced, before conversion.
     public var computed: Quantity?

@@ -58,6 +58,16 @@ public enum Linter {
             } catch {
                 diagnostics.append(.error(code(for: error), "in \(equation.symbol): \(error.message)", at: equation.expression.location(of: error.offset)))
             }
+            for condition in equation.definedWhen.map(\.condition) {
+                do throws(RuleError) {
+                    let type = try checker.check(condition.expression)
+                    if type != .boolean, type != .any {
+                        diagnostics.append(.error(.R4, "defined_when of \(equation.symbol) must be a true/false test, but gives \(type)", at: condition.location))
+                    }
+                } catch {
+                    diagnostics.append(.error(code(for: error), "in defined_when of \(equation.symbol): \(error.message)", at: condition.location(of: error.offset)))
+                }
+            }
         }
         diagnostics += cycles(rules.equations)
         diagnostics += tooDeep(rules)
@@ -85,7 +95,10 @@ public enum Linter {
     /// of equations deeper than `maximumChain` is refused as well.
     private static func cycles(_ equations: [Equation]) -> [Diagnostic] {
         let symbols = Set(equations.map(\.symbol))
-        let dependencies = Dictionary(equations.map { ($0.symbol, $0.expression.expression.names.intersection(symbols)) }, uniquingKeysWith: { $0.union($1) })
+        let dependencies = Dictionary(equations.map { equation in
+            (equation.symbol, equation.definedWhen.reduce(equation.expression.expression.names) { $0.union($1.condition.expression.names) }
+                .intersection(symbols))
+        }, uniquingKeysWith: { $0.union($1) })
         var depth: [String: Int] = [:]
         // Equations in an order where each comes after those it reads, as far as there are no cycles.
         var pending = equations.map(\.symbol)
@@ -116,7 +129,8 @@ public enum Linter {
     static let maximumAggregateDepth = 3
 
     private static func tooDeep(_ rules: RuleSet) -> [Diagnostic] {
-        let texts = rules.equations.map { ($0.symbol, $0.expression) } + rules.criteria.map { ($0.id, $0.condition) }
+        let texts = rules.equations.flatMap { equation in [(equation.symbol, equation.expression)] + equation.definedWhen.map { (equation.symbol, $0.condition) } }
+            + rules.criteria.map { ($0.id, $0.condition) }
         return texts.compactMap { name, rule in
             let depth = rule.expression.aggregateDepth
             guard depth > maximumAggregateDepth else { return nil }

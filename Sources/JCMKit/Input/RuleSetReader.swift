@@ -120,12 +120,25 @@ struct RuleSetReader {
     func equations(_ node: LocatedNode?) -> [Equation] {
         guard let items = node?.items(log) else { return [] }
         return items.compactMap { item in
-            guard let reader = MappingReader(item, allowed: ["symbol", "name", "display", "expression", "unit"], log: log, what: "an equation"),
+            guard let reader = MappingReader(item, allowed: ["symbol", "name", "display", "expression", "unit", "defined_when"], log: log, what: "an equation"),
                 let symbol = reader.text("symbol"), let name = reader.localized("name"),
                 let expressionNode = reader.required("expression"), let expression = RuleText.read(expressionNode, log: log),
                 let unit = unit(reader.required("unit"))
             else { return nil }
-            return Equation(symbol: symbol, name: name, display: reader.localized("display", required: false), expression: expression, unit: unit, location: item.location)
+            return Equation(symbol: symbol, name: name, display: reader.localized("display", required: false), expression: expression, unit: unit,
+                            definedWhen: definedWhen(reader.optional("defined_when")), location: item.location)
+        }
+    }
+
+    /// `defined_when: [{condition: "lifetime_emission_reductions > 0 tCO2", reason: {en: …}}]`
+    private func definedWhen(_ node: LocatedNode?) -> [DefinedWhen] {
+        guard let items = node?.items(log) else { return [] }
+        return items.compactMap { item in
+            guard let reader = MappingReader(item, allowed: ["condition", "reason"], log: log, what: "a defined_when condition"),
+                let conditionNode = reader.required("condition"), let condition = RuleText.read(conditionNode, log: log),
+                let reason = reader.localized("reason")
+            else { return nil }
+            return DefinedWhen(condition: condition, reason: reason)
         }
     }
 

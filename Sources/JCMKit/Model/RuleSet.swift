@@ -79,7 +79,17 @@ public struct Equation: Sendable {
     public var display: LocalizedText?
     public var expression: RuleText
     public var unit: Unit
+    /// The conditions under which the figure means something: a cost per tonne needs tonnes
+    /// reduced. When one does not hold, the figure is undefined with that condition's reason.
+    public var definedWhen: [DefinedWhen] = []
     public var location: SourceLocation
+}
+
+/// One condition of an equation's `defined_when`, with the reason the figure has no meaning
+/// without it.
+public struct DefinedWhen: Sendable {
+    public var condition: RuleText
+    public var reason: LocalizedText
 }
 
 /// The methodology's rounding step, applied to one equation's result and shown in the trace.

@@ -127,6 +127,8 @@ extension Wording {
         style.unknownPattern = texts[.valueUnknown] ?? style.unknownPattern
         style.undefinedPattern = texts[.valueUndefined] ?? style.undefinedPattern
         style.divisionByZeroPattern = texts[.valueDivisionByZero] ?? style.divisionByZeroPattern
+        style.notDefinedPattern = texts[.valueNotDefined] ?? style.notDefinedPattern
+        style.language = language
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return Wording(language: language, name: name, translation: translation, style: style, texts: texts,
                        file: SourceFile(path: path, text: file.text))

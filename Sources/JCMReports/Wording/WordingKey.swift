@@ -36,6 +36,7 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case valueUnknown = "value.unknown"
     case valueUndefined = "value.undefined"
     case valueDivisionByZero = "value.division_by_zero"
+    case valueNotDefined = "value.not_defined"
 
     case originProject = "origin.project"
     case originProjectField = "origin.project_field"
@@ -181,6 +182,7 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .reasonNegation: ["reason"]
         case .valueUnknown: ["fields"]
         case .valueDivisionByZero: ["divisor", "value"]
+        case .valueNotDefined: ["reason", "condition"]
         case .originProject, .textAt: ["location"]
         case .originProjectField, .documentOriginProjectField: ["path"]
         case .originFormatDefault, .documentOriginFormatDefault: ["path", "value"]
