@@ -34,7 +34,7 @@ let package = Package(
             name: "JCMKit",
             dependencies: ["JCMDiagnostics", "JCMUnits", "JCMRules", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "JCMReports", dependencies: ["JCMKit", "JCMRules", "JCMUnits", .product(name: "Yams", package: "Yams")]),
+        .target(name: "JCMReports", dependencies: ["JCMKit", "JCMRules", "JCMUnits", "JCMXML", .product(name: "Yams", package: "Yams")]),
         .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
         .target(name: "JCMSpreadsheet", dependencies: ["JCMDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(

@@ -17,6 +17,63 @@ public struct JSONReporter: Reporter {
     public func calculation(_ assessment: Assessment) -> String { JSONReport.encode(CalculationDocument(assessment, wording)) }
 
     public func diagnostics(_ diagnostics: [Diagnostic]) -> String? { JSONReport.diagnostics(diagnostics) }
+
+    /// `{"command", "exit_code", "projects": [{file, exit_code, report | diagnostics}]}`
+    public func batch(_ entries: [BatchEntry], command: BatchCommand) -> String {
+        JSONReport.encode(BatchDocument(command: command.rawValue, exit_code: command.exitCode(entries),
+                                        projects: entries.map { BatchProjectEntry($0, command, wording) }))
+    }
+}
+
+/// One JSON object per project, one per line, for streaming pipelines (`--format jsonl`).
+public struct JSONLinesReporter: Reporter {
+    public static let name = "jsonl"
+    let wording: Wording
+
+    public init(wording: Wording) { self.wording = wording.withCanonicalNumbers() }
+
+    public func eligibility(_ assessment: Assessment) -> String { line(BatchEntry(file: assessment.project.file.path, outcome: .success(assessment)), .check) }
+
+    public func calculation(_ assessment: Assessment) -> String { line(BatchEntry(file: assessment.project.file.path, outcome: .success(assessment)), .calc) }
+
+    public func diagnostics(_ diagnostics: [Diagnostic]) -> String? {
+        JSONReport.encode(["diagnostics": diagnostics.map(DiagnosticEntry.init)], compact: true)
+    }
+
+    public func batch(_ entries: [BatchEntry], command: BatchCommand) -> String { entries.map { line($0, command) }.joined() }
+
+    private func line(_ entry: BatchEntry, _ command: BatchCommand) -> String {
+        JSONReport.encode(BatchProjectEntry(entry, command, wording), compact: true)
+    }
+}
+
+struct BatchDocument: Encodable {
+    var command: String
+    var exit_code: Int32
+    var projects: [BatchProjectEntry]
+}
+
+/// A project of a batch: its report as `jcm check` or `jcm calc --format json` gives it, or the
+/// problems of its file.
+struct BatchProjectEntry: Encodable {
+    var file: String
+    var exit_code: Int32
+    var eligibility: EligibilityDocument?
+    var calculation: CalculationDocument?
+    var diagnostics: [DiagnosticEntry]?
+
+    init(_ entry: BatchEntry, _ command: BatchCommand, _ wording: Wording) {
+        file = entry.file
+        exit_code = command.exitCode(entry)
+        if let assessment = entry.assessment {
+            switch command {
+            case .check: eligibility = EligibilityDocument(assessment, wording)
+            case .calc: calculation = CalculationDocument(assessment, wording)
+            }
+        } else {
+            diagnostics = entry.problems.map(DiagnosticEntry.init)
+        }
+    }
 }
 
 public enum JSONReport {
@@ -24,9 +81,9 @@ public enum JSONReport {
         encode(["diagnostics": diagnostics.map(DiagnosticEntry.init)])
     }
 
-    static func encode<T: Encodable>(_ value: T) -> String {
+    static func encode<T: Encodable>(_ value: T, compact: Bool = false) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value), let text = String(data: data, encoding: .utf8) else { return "{}\n" }
         return text + "\n"
     }

@@ -11,9 +11,10 @@ struct JCM: ParsableCommand {
             Exit codes:
               0  eligible / success
               1  not eligible: a criterion or programme requirement fails (check);
-                 a figure is undefined for the project (calc); a test case fails (test)
+                 a test case fails (test)
               2  bad input or usage: the message names the file, line and key
-              3  undetermined: no criterion fails, but evidence is missing
+              3  undetermined: no criterion fails, but evidence is missing;
+                 a figure is undefined for the project (calc)
 
             Data folders are found from --methodologies/--templates, then $JCM_METHODOLOGIES / \
             $JCM_TEMPLATES, then a Methodologies/ folder beside the project file (or test case) or in \

@@ -49,7 +49,7 @@ struct CriterionLinesReporter: Reporter {
 @Suite struct ReporterRegistryTests {
     @Test func aNewFormatIsOneReporterAndOneRegistrationLine() throws {
         let reporters = Reporters(Reporters.standard.all + [CriterionLinesReporter.self])
-        #expect(reporters.names == ["text", "json", "lines"])
+        #expect(reporters.names == ["text", "json", "jsonl", "junit", "sarif", "lines"])
         let reporter = try #require(reporters.reporter(named: "lines", wording: Fixture.wording()))
         let assessment = try Fixture.assessment()
         #expect(reporter.eligibility(assessment).hasPrefix("C1\tPASS\nC2\tPASS\n"))

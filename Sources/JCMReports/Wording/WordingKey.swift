@@ -107,6 +107,11 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case textHeadlineProject = "text.headline.project_emissions"
     case textHeadlineReductions = "text.headline.emission_reductions"
     case textHeadlineSeparator = "text.headline.separator"
+    case textBatchSummary = "text.batch.summary"
+    case textBatchBadInput = "text.batch.bad_input"
+    case textBatchStatusBad = "text.batch.status.bad"
+    case textBatchStatusComputed = "text.batch.status.computed"
+    case textBatchStatusIncomplete = "text.batch.status.incomplete"
 
     case sheetNameProgramme = "sheet.name.programme"
     case sheetNameUnverified = "sheet.name.unverified"
@@ -218,6 +223,8 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .sheetNoteNoFormula: ["construct"]
         case .sheetNoteMissing: ["path"]
         case .sheetMeterOther: ["name"]
+        case .textBatchSummary: ["total", "pass", "fail", "open", "bad"]
+        case .textBatchBadInput: ["file"]
         default: []
         }
     }
