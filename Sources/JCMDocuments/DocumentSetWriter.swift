@@ -67,6 +67,12 @@ public enum DocumentSetWriter {
         try? files.removeItem(at: previous)
     }
 
+    /// Refuses, before anything is written, a target that `write` would refuse: a render of
+    /// several languages checks every folder first, so that a refusal leaves none written.
+    public static func checkWritable(_ directory: String, replacingEdits: Bool = false) throws(DiagnosticError) {
+        try checkReplaceable(URL(fileURLWithPath: directory).standardizedFileURL, replacingEdits: replacingEdits)
+    }
+
     /// What a render killed half-way left beside `target`: staging folders are removed; a set
     /// moved aside is put back when the target is missing, removed otherwise.
     static func recoverLeftovers(of target: URL) throws(DiagnosticError) {

@@ -51,6 +51,10 @@ public enum SpreadsheetLimits {
         if let bad = name.first(where: forbiddenInSheetNames.contains) { return "sheet name '\(name)' holds '\(bad)', which sheet names cannot" }
         if name.hasPrefix("'") || name.hasSuffix("'") { return "sheet name '\(name)' cannot begin or end with an apostrophe" }
         if name.lowercased() == "history" { return "'History' is a sheet name Excel keeps for itself" }
+        if let control = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            return "sheet name '\(name.debugDescription.dropFirst().dropLast())' holds the control character "
+                + "U+\(String(control.value, radix: 16, uppercase: true))"
+        }
         if let problem = textProblem(name) { return "sheet name: \(problem)" }
         return nil
     }

@@ -145,7 +145,7 @@ enum SpreadsheetML {
         case .empty:
             return cell.style == .plain ? "" : "<c r=\"\(reference)\"\(style)/>"
         case .text(let text):
-            return "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(text))</t></is></c>"
+            return "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(literal(text)))</t></is></c>"
         case .number(let value):
             return "<c r=\"\(reference)\"\(style)><v>\(plain(value))</v></c>"
         case .boolean(let value):
@@ -159,6 +159,13 @@ enum SpreadsheetML {
     static func plain(_ value: Decimal) -> String {
         var copy = value
         return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Spreadsheet programs read `_x000D_` in a text as the character it names; a text that holds
+    /// such a sequence literally gets its underscore escaped as `_x005F_`, so it reads as written.
+    static func literal(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        return text.replacingOccurrences(of: #"_(x[0-9A-Fa-f]{4}_)"#, with: "_x005F_$1", options: .regularExpression)
     }
 
     static func escaped(_ text: String) -> String {

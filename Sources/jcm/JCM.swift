@@ -37,6 +37,8 @@ struct JCM: ParsableCommand {
 
     /// Maps argument-parser's usage failures onto the documented exit code 2.
     static func main() {
+        // A child (pandoc) that closes its input early is an error of its own, not a reason to die.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -86,9 +86,10 @@ struct Render: ParsableCommand {
             // Every language is rendered and validated before any folder is written.
             let sets = try templateSets.map { templates throws(DiagnosticError) in try DocumentSet.render(assessment, templates: templates, date: date, word: word) }
             let base = out ?? "Output/\(assessment.project.id)"
+            let targets = sets.map { out != nil && sets.count == 1 ? base : RenderTarget.folder(base: base, language: $0.language) }
+            for target in targets { try DocumentSetWriter.checkWritable(target, replacingEdits: replaceEdits) }
             var written: [(String, DocumentSet)] = []
-            for documents in sets {
-                let target = out != nil && sets.count == 1 ? base : RenderTarget.folder(base: base, language: documents.language)
+            for (documents, target) in zip(sets, targets) {
                 try InterruptDeferral.run { () throws(DiagnosticError) in try DocumentSetWriter.write(documents, to: target, replacingEdits: replaceEdits) }
                 written.append((target, documents))
             }

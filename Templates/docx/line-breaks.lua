@@ -1,4 +1,4 @@
--- Pandoc filter for jcm's Word documents.
+-- Pandoc filter for jcm's Word documents, applied while Markdown becomes pandoc's document tree.
 -- jcm's Markdown writes a line break inside a table cell as <br>: Word gets a real line break,
 -- so that each line of a cell stays a line of its own.
 function RawInline(element)
@@ -7,8 +7,8 @@ function RawInline(element)
   end
 end
 
--- jcm's documents hold no images: none is fetched from the network or embedded from the disk,
--- whatever an edited template writes; the image's description stands in its place.
+-- jcm's documents hold no images: the image's description stands in its place, so the second
+-- step (the tree to .docx) has no image to fetch from the network or read from the disk.
 function Image(element)
   return element.caption
 end

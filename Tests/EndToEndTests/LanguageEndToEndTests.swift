@@ -122,4 +122,16 @@ import Testing
         #expect(result.stdout.hasPrefix("P6 (project files): "))
         #expect(try JCMProcess.run(["explain", "Q9"]).status == 2)
     }
+
+    @Test func aLanguageFolderThatCannotBeWrittenStopsEveryLanguageBeforeAnyIsWritten() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("ml")
+        try Data("in the way\n".utf8).write(to: URL(fileURLWithPath: out.path + ".ja"))
+        let result = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out.path, "--language", "en,vi,ja"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error: [W2]"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(!FileManager.default.fileExists(atPath: out.path + ".vi"))
+    }
 }

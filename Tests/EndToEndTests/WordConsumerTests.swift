@@ -108,6 +108,68 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// A fake pandoc first on the PATH: `--version` answers, anything else runs `body`.
+    static func fakePandoc(in directory: URL, _ body: String) throws -> String {
+        let bin = directory.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let script = bin.appendingPathComponent("pandoc")
+        try "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'pandoc 2.17.1.1'; exit 0; fi\ncat > /dev/null\n\(body)\n"
+            .write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    }
+
+    @Test(arguments: [
+        ("echo 'this is not a zip'", "gave no Word document"),
+        ("head -c 70000000 /dev/zero", "wrote more than 64 MiB; stopped"),
+        ("kill -9 $$", "was stopped by signal 9"),
+    ])
+    func whatPandocGivesIsCheckedBeforeAnythingIsWritten(body: String, message: String) throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out")
+        let result = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out.path, "--docx"],
+                                        environment: ["PATH": try Self.fakePandoc(in: directory, body)])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("error: [S2]") && result.stderr.contains(message), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// An edited template naming images on the network or the disk: pandoc fetches and reads
+    /// none of them, and the .docx holds no media.
+    @Test func noImageATemplateNamesIsFetchedOrEmbedded() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", directory.path]
+        let serverOut = Pipe(), serverLog = Pipe()
+        server.standardOutput = serverOut
+        server.standardError = serverLog
+        try server.run()
+        // SIGKILL: a child of the test runner may inherit SIGTERM ignored.
+        defer { kill(server.processIdentifier, SIGKILL) }
+        let banner = String(decoding: serverOut.fileHandleForReading.availableData, as: UTF8.self)
+        let port = try #require(banner.firstMatch(of: /port (\d+)/).map { String($0.1) }, "no port in '\(banner)'")
+        let templates = directory.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: JCMProcess.root.appendingPathComponent("Templates"), to: templates)
+        let pdd = templates.appendingPathComponent("en/pdd-draft.md.mustache")
+        let images = "\n![remote](http://127.0.0.1:\(port)/remote.png) [![linked](http://127.0.0.1:\(port)/linked.png)](x)\n\n"
+            + "![local](\(JCMProcess.root.appendingPathComponent("Templates/docx/reference.docx").path))\n"
+        try (try String(contentsOf: pdd, encoding: .utf8) + images).write(to: pdd, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("out")
+        let result = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out.path,
+                                         "--templates", templates.path, "--docx"])
+        #expect(result.status == 0, "\(result.stderr)")
+        kill(server.processIdentifier, SIGKILL)
+        server.waitUntilExit()
+        let log = String(decoding: serverLog.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!log.contains("GET"), "pandoc fetched: \(log)")
+        let listing = try JCMProcess.tool("python3", ["-c", "import sys, zipfile; print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))",
+                                                       out.appendingPathComponent("pdd-draft.docx").path])
+        #expect(listing.status == 0 && !listing.stdout.contains("media/"), "\(listing.stdout)")
+    }
+
     @Test func aTemplateFolderWithoutTheReferenceDocumentIsRefused() throws {
         let directory = try JCMProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -124,6 +186,13 @@ import Testing
         let bad = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out.path,
                                       "--templates", templates.path, "--docx"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("is not a .docx file"))
+        #expect(bad.stderr.contains("is not a Word document with styles"))
+        // A ZIP that is no Word document (a spreadsheet) is refused too.
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("docx/reference.docx"))
+        try FileManager.default.copyItem(at: JCMProcess.root.appendingPathComponent("Output/VN-HP-BLOWER-01/monitoring-spreadsheet.xlsx"),
+                                         to: templates.appendingPathComponent("docx/reference.docx"))
+        let spreadsheet = try JCMProcess.run(["render", "Examples/haiphong-blower-inverter/project.yaml", "--out", out.path,
+                                              "--templates", templates.path, "--docx"])
+        #expect(spreadsheet.status == 2 && spreadsheet.stderr.contains("error: [S3]"), "\(spreadsheet.stderr)")
     }
 }

@@ -55,12 +55,19 @@ import ZIPFoundation
         #expect(!(try #require(parts["docProps/core.xml"])).contains("dcterms"))
     }
 
-    @Test(arguments: ["", "History", "a/b", "[x]", "'quoted'", "a:b", String(repeating: "x", count: 32)])
+    @Test(arguments: ["", "History", "a/b", "[x]", "'quoted'", "a:b", String(repeating: "x", count: 32), "a\tb", "a\nb"])
     func forbiddenSheetNamesAreRefused(_ name: String) {
         var bad = workbook
         bad.sheets[1].name = name
         #expect(throws: DiagnosticError.self) { try XLSXPackage.bytes(of: bad, generator: "jcm") }
         #expect(SpreadsheetLimits.sheetNameProblem(name) != nil)
+    }
+
+    @Test func aTextThatLooksLikeAnEscapeReadsAsWritten() throws {
+        var book = workbook
+        book.sheets[0].rows[1][0] = .text("CAL_x000D_X and Team_x0041_B")
+        let parts = try parts(try XLSXPackage.bytes(of: book, generator: "jcm"))
+        #expect(try #require(parts["xl/worksheets/sheet1.xml"]).contains("CAL_x005F_x000D_X and Team_x005F_x0041_B"))
     }
 
     @Test func sheetNamesDifferingOnlyInCaseAreRefused() {

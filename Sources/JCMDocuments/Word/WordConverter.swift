@@ -2,16 +2,21 @@ import Foundation
 import JCMDiagnostics
 import JCMKit
 import JCMRules
+import JCMSpreadsheet
 
 /// Turns jcm's Markdown documents into Word files with pandoc, styled by the reference document
-/// shipped under `Templates/docx/`. Pandoc reads the Markdown on its standard input and writes
-/// the .docx on its standard output, so no file is written outside the output folder.
+/// shipped under `Templates/docx/`. Pandoc reads on its standard input and writes on its standard
+/// output, so no file is written outside the output folder. The conversion takes two steps:
+/// Markdown to pandoc's document tree, through the filter that keeps line breaks and drops images,
+/// then the tree to .docx; so no image named in a template is ever fetched or read.
 public struct WordConverter: Sendable {
     public static let folder = "docx"
     public static let referenceName = "reference.docx"
     public static let filterName = "line-breaks.lua"
     /// A document pandoc has not converted in this time is abandoned.
     public static let timeLimit: TimeInterval = 120
+    /// Pandoc's output beyond this is no document of jcm's (the largest is well under 1 MiB).
+    public static let outputLimit = 64 << 20
 
     public var pandoc: String
     /// `pandoc 2.17.1.1`: the same inputs give the same bytes with the same pandoc.
@@ -27,8 +32,8 @@ public struct WordConverter: Sendable {
         guard let reference = FileManager.default.contents(atPath: referenceURL.path) else {
             throw DiagnosticError(.error(.S3, "no \(referenceName) in '\(folder.path)' for the styles of the Word documents"))
         }
-        guard reference.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
-            throw DiagnosticError(.error(.S3, "'\(referenceURL.path)' is not a .docx file (a Word document is a ZIP package)"))
+        guard let entries = OfficePackage.entries(in: reference), entries.contains("word/styles.xml") else {
+            throw DiagnosticError(.error(.S3, "'\(referenceURL.path)' is not a Word document with styles (a .docx holding word/styles.xml)"))
         }
         let filter = folder.appendingPathComponent(filterName)
         guard FileManager.default.isReadableFile(atPath: filter.path) else {
@@ -46,14 +51,21 @@ public struct WordConverter: Sendable {
     }
 
     /// The .docx of one Markdown document. `date` fixes the dates pandoc writes into the
-    /// package (1980-01-01 without one), so that the same inputs give the same bytes.
+    /// package (1980-01-01 without one, or for a date before it), so that the same inputs give the
+    /// same bytes.
     public func convert(_ markdown: String, date: CalendarDate?) throws(DiagnosticError) -> Data {
         let unixDay = CalendarDate(year: 1970, month: 1, day: 1)?.dayNumber ?? 0
         // A ZIP entry's date starts in 1980.
         let epoch = max(315_532_800, date.map { ($0.dayNumber - unixDay) * 86_400 } ?? 0)
-        let arguments = ["--from", "markdown-smart", "--to", "docx", "--output", "-", "--reference-doc", referencePath,
-                         "--lua-filter", filterPath]
-        return try Self.run(pandoc, arguments, input: Data(markdown.utf8), environment: ["SOURCE_DATE_EPOCH": String(epoch)])
+        // Raw OpenXML or TeX blocks in an edited template are read as text, never passed through.
+        let tree = try Self.run(pandoc, ["--from", "markdown-smart-raw_attribute-raw_tex", "--to", "json", "--lua-filter", filterPath],
+                                input: Data(markdown.utf8))
+        let docx = try Self.run(pandoc, ["--from", "json", "--to", "docx", "--output", "-", "--reference-doc", referencePath],
+                                input: tree, environment: ["SOURCE_DATE_EPOCH": String(epoch)])
+        guard let entries = OfficePackage.entries(in: docx), entries.contains("word/document.xml") else {
+            throw DiagnosticError(.error(.S2, "\(URL(fileURLWithPath: pandoc).lastPathComponent) gave no Word document (\(docx.count) bytes that are not a .docx)"))
+        }
+        return docx
     }
 
     private static func executable(_ name: String, path: String) -> String? {
@@ -64,10 +76,11 @@ public struct WordConverter: Sendable {
         return nil
     }
 
-    /// Runs the program with `input` on its standard input and returns its standard output;
-    /// a failure, or a run over the time limit, is S2 with what the program said.
+    /// Runs the program with `input` on its standard input and returns its standard output; a
+    /// failure, an output over `outputLimit` or a run over `timeLimit` is S2 with what it said.
     private static func run(_ program: String, _ arguments: [String], input: Data,
                             environment: [String: String] = [:]) throws(DiagnosticError) -> Data {
+        let name = URL(fileURLWithPath: program).lastPathComponent
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -81,32 +94,71 @@ public struct WordConverter: Sendable {
         do { try process.run() } catch {
             throw DiagnosticError(.error(.S2, "cannot start \(program): \(error.localizedDescription)"))
         }
-        let output = Collected(), errors = Collected()
+        // Standard error is drained to the end, only its start kept for the message.
+        let output = Collected(limit: outputLimit, failsOver: true), errors = Collected(limit: 600, failsOver: false)
         let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            // A program that stops reading early is its own failure, reported by its exit status.
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
+            try? stdin.fileHandleForWriting.close()
+        }
         for (handle, into) in [(stdout.fileHandleForReading, output), (stderr.fileHandleForReading, errors)] {
-            DispatchQueue.global().async(group: group) { into.data = handle.readDataToEndOfFile() }
+            DispatchQueue.global().async(group: group) {
+                while true {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty || !into.append(chunk) { break }
+                }
+            }
         }
-        stdin.fileHandleForWriting.write(input)
-        try? stdin.fileHandleForWriting.close()
-        if group.wait(timeout: .now() + timeLimit) == .timedOut {
-            process.terminate()
-            throw DiagnosticError(.error(.S2, "\(URL(fileURLWithPath: program).lastPathComponent) took more than \(Int(timeLimit)) s; stopped"))
+        // Stopped at once when its output outgrows the limit, or when the time is up.
+        let deadline = Date().addingTimeInterval(timeLimit)
+        while group.wait(timeout: .now() + 0.05) == .timedOut {
+            guard output.overflowed || Date() > deadline else { continue }
+            kill(process.processIdentifier, SIGKILL)
+            throw DiagnosticError(.error(.S2, output.overflowed ? "\(name) wrote more than \(outputLimit >> 20) MiB; stopped"
+                : "\(name) took more than \(Int(timeLimit)) s; stopped"))
         }
+        if output.overflowed { throw DiagnosticError(.error(.S2, "\(name) wrote more than \(outputLimit >> 20) MiB; stopped")) }
         process.waitUntilExit()
+        let said = String(decoding: errors.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if process.terminationReason == .uncaughtSignal {
+            throw DiagnosticError(.error(.S2, "\(name) was stopped by signal \(process.terminationStatus)\(said.isEmpty ? "" : ": \(said)")"))
+        }
         guard process.terminationStatus == 0 else {
-            let said = String(decoding: errors.data.prefix(600), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw DiagnosticError(.error(.S2, "\(URL(fileURLWithPath: program).lastPathComponent) failed (exit \(process.terminationStatus)): \(said)"))
+            throw DiagnosticError(.error(.S2, "\(name) failed (exit \(process.terminationStatus)): \(said)"))
         }
         return output.data
     }
 
-    /// What a program wrote on one stream, read on its own thread.
+    /// What a program wrote on one stream, read on its own thread, kept up to a limit.
     private final class Collected: @unchecked Sendable {
         private let lock = NSLock()
+        private let limit: Int
+        private let failsOver: Bool
         private var stored = Data()
-        var data: Data {
-            get { lock.withLock { stored } }
-            set { lock.withLock { stored = newValue } }
+        private var over = false
+
+        init(limit: Int, failsOver: Bool) {
+            self.limit = limit
+            self.failsOver = failsOver
         }
+
+        /// False once the limit is passed on a stream that must fit: the reader stops and the run
+        /// fails. Another stream's excess is dropped.
+        func append(_ chunk: Data) -> Bool {
+            lock.withLock {
+                let room = limit - stored.count
+                guard chunk.count > room else {
+                    stored.append(chunk)
+                    return true
+                }
+                stored.append(chunk.prefix(max(room, 0)))
+                over = over || failsOver
+                return !failsOver
+            }
+        }
+
+        var data: Data { lock.withLock { stored } }
+        var overflowed: Bool { lock.withLock { over } }
     }
 }
