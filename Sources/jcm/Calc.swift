@@ -1,5 +1,6 @@
 import ArgumentParser
 import JCMKit
+import JCMReports
 
 struct Calc: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,16 +12,18 @@ struct Calc: ParsableCommand {
             before rounding and the methodology's rounding step. Values not verified against an \
             official text are flagged. Exit 0 when every result is computed, 3 when data is missing \
             or a figure is undefined for the project (a cost per tonne without reductions, a payback \
-            without savings: the figure is never shown as a number, its reason is), 2 on bad input.
+            without savings: the figure is never shown as a number, its reason is), 2 on bad input. \
+            Several files, folders or globs are calculated in one run, as for jcm check.
 
             Examples:
               jcm calc Examples/haiphong-blower-inverter/project.yaml
               jcm calc project.yaml --format json > trace.json
               jcm calc project.yaml --period MP1      # an auditor redoing a monitoring period
+              jcm calc Examples/ --format jsonl
             """
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var projects: BatchProjectOptions
     @OptionGroup var output: FormatOptions
     @OptionGroup var language: LanguageOptions
 
@@ -30,6 +33,9 @@ struct Calc: ParsableCommand {
     func run() throws {
         try reporting(json: output.isJSON) {
             let reporter = try language.reporter(output)
+            guard let project = projects.single, output.hasSingleProjectForm else {
+                return try projects.runBatch(.calc, reporter: reporter, period: period)
+            }
             var loaded = try project.load()
             if let period { loaded = try loaded.monitored(period: period) }
             let assessment = try Assessment.assess(loaded)

@@ -27,6 +27,10 @@ struct FormatOptions: ParsableArguments {
 
     var isJSON: Bool { format == JSONReporter.name }
 
+    /// Text and JSON report one project as an object of its own; the CI formats always give
+    /// their run document, whatever the number of projects.
+    var hasSingleProjectForm: Bool { format == TextReporter.name || format == JSONReporter.name }
+
     func validate() throws {
         guard Reporters.standard.names.contains(format) else {
             throw ValidationError("unknown format '\(format)'; choose one of \(Reporters.standard.names.joined(separator: ", "))")
@@ -57,6 +61,8 @@ struct LanguageOptions: ParsableArguments {
 
 /// The project file and the programme call it is checked against.
 struct ProjectOptions: ParsableArguments {
+    init() {}
+
     @Argument(help: ArgumentHelp("The project YAML file.", valueName: "project.yaml"))
     var project: String
 
@@ -70,6 +76,45 @@ struct ProjectOptions: ParsableArguments {
         do { return try ProjectLoader.load(project, catalog: catalog, programmeYear: programme) } catch {
             throw Failure.report(error.diagnostics)
         }
+    }
+}
+
+/// The projects of `check` and `calc`: files, folders and globs, checked against one programme call.
+struct BatchProjectOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Project files, folders (every jcm-project/1 file below them) or quoted globs.", valueName: "project"))
+    var projects: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Programme call, e.g. FY2024 (default: the newest shipped).", valueName: "fiscal-year"))
+    var programme: String?
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if projects.isEmpty { throw ValidationError("name at least one project file, folder or glob") }
+    }
+
+    /// One plain file: the single-project reports of old (and its exit code).
+    var single: ProjectOptions? {
+        guard projects.count == 1, !ProjectDiscovery.isCollection(projects[0]) else { return nil }
+        var options = ProjectOptions()
+        options.project = projects[0]
+        options.programme = programme
+        options.data = data
+        return options
+    }
+
+    /// Assesses every project named, reports them in one document and returns the run's exit
+    /// code: 2 if any file was bad, else 1 if any project fails, else 3 if any is undetermined.
+    func runBatch(_ command: BatchCommand, reporter: any Reporter, period: String? = nil) throws -> ExitStatus {
+        let (files, problems) = ProjectDiscovery.expand(projects)
+        let catalog = try data.catalog(near: files.first)
+        let progress = ProgressLine(total: files.count)
+        let entries = Batch.assess(files, catalog: catalog, programmeYear: programme, period: period, progress: progress.update)
+        progress.finish()
+        let bad = problems + entries.flatMap(\.problems)
+        if !bad.isEmpty { Console.error(bad.map(\.description).joined(separator: "\n") + "\n") }
+        Console.out(reporter.batch(entries, command: command))
+        return problems.isEmpty ? ExitStatus(rawValue: command.exitCode(entries)) ?? .badInput : .badInput
     }
 }
 

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// Many projects in one run, as a pipeline or a programme officer runs them.
+@Suite struct BatchEndToEndTests {
+    static let ids = ["VN-HP-BLOWER-01", "VN-HP-ROOFTOP-PV-01", "VN-HP-COMPOST-01", "VN-HP-LANHA-PV-01"]
+
+    /// A copy of the examples with one unreadable project among them.
+    static func folderWithABadFile(in directory: URL) throws -> URL {
+        let folder = directory.appendingPathComponent("projects")
+        try FileManager.default.copyItem(at: JCMProcess.root.appendingPathComponent("Examples"), to: folder)
+        try "format: jcm-project/1\nid: [broken\n".write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        try "not a project\n".write(to: folder.appendingPathComponent("notes.yaml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func aFolderIsAssessedInOneRunInAStableOrderWithTheCombinedExitCode() throws {
+        let first = try JCMProcess.run(["check", "Examples/"])
+        #expect(first.status == 1, "the composting project fails PR3: \(first.stderr)")
+        let summary = try #require(first.stdout.range(of: "4 project(s): 2 eligible or computed, 1 not eligible, 1 undetermined, 0 bad input"))
+        let lines = first.stdout[summary.upperBound...].split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        #expect(lines.map { $0.dropLast().last.map(String.init) ?? "" } == Self.ids)
+        let second = try JCMProcess.run(["check", "Examples/"])
+        #expect(second.stdout == first.stdout, "the order must not depend on which core finished first")
+    }
+
+    struct Run: Sendable, CustomStringConvertible {
+        var arguments: [String]
+        var status: Int32
+        var description: String { arguments.joined(separator: " ") }
+    }
+
+    @Test(arguments: [
+        Run(arguments: ["Examples/haiphong-blower-inverter/project.yaml", "Examples/haiphong-rooftop-pv/project.yaml"], status: 0),
+        Run(arguments: ["Examples/haiphong-blower-inverter/project.yaml", "Examples/lan-ha-bay-floating-village-solar/project.yaml"], status: 3),
+        Run(arguments: ["Examples/lan-ha-bay-floating-village-solar/project.yaml", "Examples/haiphong-takakura-composting/project.yaml"], status: 1),
+        Run(arguments: ["Examples/*/project.yaml"], status: 1),
+    ])
+    func theRunsExitCodeIsTheWorstOfItsProjects(run: Run) throws {
+        let result = try JCMProcess.run(["check"] + run.arguments)
+        #expect(result.status == run.status, "\(result.stdout.suffix(400))\(result.stderr)")
+    }
+
+    @Test func aBadFileIsReportedAndTheOthersAreStillAssessed() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = try Self.folderWithABadFile(in: directory)
+        let result = try JCMProcess.run(["calc", folder.path, "--format", "jsonl"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("broken.yaml:3:1: error: [Y1]"), "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 5, "four projects and the broken file; notes.yaml is no project")
+        let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:] }
+        #expect(objects.map { ($0["file"] as? String)?.split(separator: "/").suffix(2).joined(separator: "/") ?? "" }
+            == ["projects/broken.yaml", "haiphong-blower-inverter/project.yaml", "haiphong-rooftop-pv/project.yaml",
+                "haiphong-takakura-composting/project.yaml", "lan-ha-bay-floating-village-solar/project.yaml"])
+        #expect(objects.map { $0["exit_code"] as? Int } == [2, 0, 0, 3, 0])
+        #expect(objects[0]["diagnostics"] != nil && objects[1]["calculation"] != nil)
+    }
+
+    @Test func aGlobOrFolderThatNamesNothingIsBadInput() throws {
+        let none = try JCMProcess.run(["check", "Examples/*/nothing.yaml"])
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("error: [F1] 'Examples/*/nothing.yaml' matches no file"))
+        let empty = try JCMProcess.run(["check", "docs/"])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("error: [F1] no format: jcm-project/1 file below 'docs/'"))
+    }
+
+    /// The JUnit report read by junitparser: a suite a project, a failure per failing criterion,
+    /// a skipped case per criterion that needs evidence, an error for the unreadable file.
+    @Test func junitParserReadsASuiteAProject() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = try Self.folderWithABadFile(in: directory)
+        let result = try JCMProcess.run(["check", folder.path, "--format", "junit"])
+        #expect(result.status == 2)
+        let report = directory.appendingPathComponent("check.xml")
+        try result.stdout.write(to: report, atomically: true, encoding: .utf8)
+        let read = try Self.consumer("junit", report)
+        let suites = try #require(read["suites"] as? [[String: Any]])
+        #expect(suites.map { $0["name"] as? String ?? "" } == [folder.appendingPathComponent("broken.yaml").path] + Self.ids)
+        #expect(suites.map { $0["errors"] as? Int } == [1, 0, 0, 0, 0])
+        #expect(suites.map { $0["failures"] as? Int } == [0, 0, 0, 1, 0])
+        #expect(suites.map { $0["skipped"] as? Int } == [0, 0, 0, 3, 1])
+        #expect(suites.map { $0["tests"] as? Int } == [1, 16, 13, 10, 13])
+        let compost = try #require(suites[3]["cases"] as? [[String: Any]])
+        #expect(compost.first?["type"] as? String == "failure")
+        #expect((compost.first?["name"] as? String)?.hasPrefix("PR3: ") == true)
+        #expect((compost.first?["message"] as? String)?.contains("emission_reduction_type (\"methane avoidance\") == \"energy-origin CO2\"") == true)
+    }
+
+    /// The SARIF log read by the SARIF 2.1.0 object model (sarif-pydantic) and by sarif-tools:
+    /// a result per failing or undetermined criterion at the deciding line of the project file.
+    @Test func sarifToolsReadAResultAtTheDecidingLine() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try JCMProcess.run(["check", "Examples/", "--format", "sarif"])
+        #expect(result.status == 1)
+        let log = directory.appendingPathComponent("check.sarif")
+        try result.stdout.write(to: log, atomically: true, encoding: .utf8)
+        let read = try Self.consumer("sarif", log)
+        #expect(read["version"] as? String == "2.1.0")
+        let results = try #require(read["results"] as? [[String: Any]])
+        #expect(read["sarif_tools_count"] as? Int == results.count)
+        #expect(results.count == 5, "PR3 fails, PR8–PR10 need evidence for the composting project; C2 for Lan Ha")
+        let pr3 = try #require(results.first { $0["rule"] as? String == "JCM-MP-FY2024/PR3" })
+        #expect(pr3["level"] as? String == "error")
+        #expect(pr3["uri"] as? String == "Examples/haiphong-takakura-composting/project.yaml")
+        #expect(pr3["line"] as? Int == 33 && pr3["column"] as? Int == 26)
+        let c2 = try #require(results.first { $0["rule"] as? String == "VN_AM007/Ver1.0/C2" })
+        #expect(c2["level"] as? String == "warning" && c2["line"] as? Int == 42)
+        let rules = try #require(read["rules"] as? [String])
+        #expect(rules.contains("VN_PM_DRAFT_BLOWER/Ver0.1/C1") && rules.contains("JCM-MP-FY2024/PR10"))
+    }
+
+    @Test func theProgressLineShowsOnATerminalOnly() throws {
+        let command = "\(JCMProcess.executable.path) check Examples/ Examples/haiphong-blower-inverter/project.yaml > /dev/null"
+        let terminal = try JCMProcess.tool("env", ["-u", "CI", "JCM_PROGRESS_AFTER=0", "script", "-qec", command, "/dev/null"])
+        #expect(terminal.stdout.contains("jcm: 4/4 projects, "), "\(terminal.stdout.suffix(300))")
+        let piped = try JCMProcess.run(["check", "Examples/"], environment: ["JCM_PROGRESS_AFTER": "0"])
+        #expect(!piped.stderr.contains("projects,"))
+        let underCI = try JCMProcess.tool("env", ["CI=true", "JCM_PROGRESS_AFTER=0", "script", "-qec", command, "/dev/null"])
+        #expect(!underCI.stdout.contains("projects,"), "\(underCI.stdout.suffix(300))")
+    }
+
+    static func consumer(_ kind: String, _ file: URL) throws -> [String: Any] {
+        let script = JCMProcess.root.appendingPathComponent("Tests/Consumers/ci_reports.py").path
+        let read = try JCMProcess.tool("python3", [script, kind, file.path])
+        guard read.status == 0 else {
+            Issue.record("the \(kind) reader failed (needs junitparser, sarif-pydantic and sarif-tools; .ci/run installs them): \(read.stderr)")
+            return [:]
+        }
+        return try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any] ?? [:]
+    }
+}
