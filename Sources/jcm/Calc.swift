@@ -18,13 +18,13 @@ struct Calc: ParsableCommand {
             Examples:
               jcm calc Examples/haiphong-blower-inverter/project.yaml
               jcm calc project.yaml --format json > trace.json
-              jcm calc project.yaml --period MP1      # an auditor redoing a monitoring period
+              jcm calc project.yaml --period MP1   # redo a monitoring period
               jcm calc Examples/ --format jsonl
             """
     )
 
     @OptionGroup var projects: BatchProjectOptions
-    @OptionGroup var output: FormatOptions
+    @OptionGroup var output: ReportFormatOptions
     @OptionGroup var language: LanguageOptions
 
     @Option(name: .long, help: ArgumentHelp("Calculate one monitoring period from its monitored values instead of the ex-ante estimate.", valueName: "id"))

@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
     )
 
     @OptionGroup var projects: BatchProjectOptions
-    @OptionGroup var output: FormatOptions
+    @OptionGroup var output: ReportFormatOptions
     @OptionGroup var language: LanguageOptions
 
     func run() throws {

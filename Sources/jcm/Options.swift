@@ -21,8 +21,10 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Output format: text for people, json for pipelines.", valueName: Reporters.standard.names.joined(separator: "|")))
+/// The output of `check` and `calc`: any reporter's format.
+struct ReportFormatOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Output format: text for people; json, jsonl, junit or sarif for pipelines.",
+                                            valueName: Reporters.standard.names.joined(separator: "|")))
     var format: String = TextReporter.name
 
     var isJSON: Bool { format == JSONReporter.name }
@@ -34,6 +36,22 @@ struct FormatOptions: ParsableArguments {
     func validate() throws {
         guard Reporters.standard.names.contains(format) else {
             throw ValidationError("unknown format '\(format)'; choose one of \(Reporters.standard.names.joined(separator: ", "))")
+        }
+    }
+}
+
+/// The output of the other commands: text for people, json for pipelines.
+struct FormatOptions: ParsableArguments {
+    static let names = [TextReporter.name, JSONReporter.name]
+
+    @Option(name: .long, help: ArgumentHelp("Output format: text for people, json for pipelines.", valueName: names.joined(separator: "|")))
+    var format: String = TextReporter.name
+
+    var isJSON: Bool { format == JSONReporter.name }
+
+    func validate() throws {
+        guard Self.names.contains(format) else {
+            throw ValidationError("unknown format '\(format)'; choose one of \(Self.names.joined(separator: ", "))")
         }
     }
 }
@@ -50,7 +68,7 @@ struct LanguageOptions: ParsableArguments {
         do { return try Wording.load(in: directory, language: language) } catch { throw Failure.report(error.diagnostics) }
     }
 
-    func reporter(_ output: FormatOptions) throws -> any Reporter {
+    func reporter(_ output: ReportFormatOptions) throws -> any Reporter {
         // FormatOptions.validate() has accepted the name already.
         guard let reporter = Reporters.standard.reporter(named: output.format, wording: try wording()) else {
             throw ValidationError("unknown format '\(output.format)'")

@@ -9,7 +9,7 @@ struct Schema: ParsableCommand {
             parameters, and the programme call's fields.
 
             Examples:
-              jcm schema VN_PM_DRAFT_BLOWER --methodology-version Ver0.1 > project.schema.json
+              jcm schema VN_PM_DRAFT_BLOWER > project.schema.json
               # then, in a project file, for the YAML language server:
               # yaml-language-server: $schema=project.schema.json
             """

@@ -15,7 +15,7 @@ struct TestCases: ParsableCommand {
 
             Examples:
               jcm test
-              jcm test Methodologies/VN_PM_DRAFT_BLOWER/tests/part-load-above-90-percent.yaml
+              jcm test Methodologies/VN_PM_DRAFT_BLOWER/tests/*.yaml
             """
     )
 

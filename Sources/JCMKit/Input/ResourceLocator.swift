@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds a data folder such as `Methodologies/` or `Templates/`: an explicit flag first, then an
-/// environment variable, then the current directory and its parents, then beside the executable.
+/// environment variable, then the current directory and its parents, then beside the executable
+/// or in `share/jcm/` of its prefix (`scripts/install.sh` puts `bin/jcm` and `share/jcm/` there).
 public enum ResourceLocator {
     public static func find(
         _ folder: String, explicit: String?, environmentVariable: String,
@@ -11,8 +12,9 @@ public enum ResourceLocator {
     ) -> String? {
         if let explicit { return explicit }
         if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty { return fromEnvironment }
-        let executableDirectory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent().path
-        for start in [currentDirectory, executableDirectory] {
+        let executableDirectory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        let installed = executableDirectory.deletingLastPathComponent().appendingPathComponent("share/jcm").appendingPathComponent(folder).path
+        for start in [currentDirectory, executableDirectory.path] {
             var directory = URL(fileURLWithPath: start)
             while true {
                 let candidate = directory.appendingPathComponent(folder).path
@@ -25,6 +27,8 @@ public enum ResourceLocator {
                 directory = parent
             }
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: installed, isDirectory: &isDirectory), isDirectory.boolValue { return installed }
         return nil
     }
 }
