@@ -1,3 +1,4 @@
+import JCMReports
 import JCMXML
 
 /// The kinds of document jcm writes, named by file extension.

@@ -3,6 +3,15 @@ import Foundation
 import JCMDiagnostics
 import JCMKit
 
+/// What the writer reads of a manifest: the documents it lists, with their SHA-256.
+private struct DocumentListing: Decodable {
+    struct Document: Decodable {
+        var file: String
+        var sha256: String
+    }
+    var documents: [Document]
+}
+
 /// Writes a document set so that the target folder holds either the previous complete set or
 /// the new complete set, never a mix: the files go to a staging folder beside the target, which
 /// then takes the target's place in one step (Linux `renameat2` with `RENAME_EXCHANGE`; elsewhere
@@ -12,6 +21,11 @@ public enum DocumentSetWriter {
     /// `replacingEdits`: replace documents a person has edited since jcm wrote them (their
     /// SHA-256 no longer matches the manifest); without it such a folder is refused.
     public static func write(_ set: DocumentSet, to directory: String, replacingEdits: Bool = false) throws(DiagnosticError) {
+        try write(files: set.files, to: directory, replacingEdits: replacingEdits)
+    }
+
+    /// The same for any set of files whose `manifest.json` lists its documents with their SHA-256.
+    public static func write(files documents: [RenderedFile], to directory: String, replacingEdits: Bool = false) throws(DiagnosticError) {
         let files = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -26,7 +40,7 @@ public enum DocumentSetWriter {
             let staging = Leftover.staging.url(for: target, token: UUID().uuidString)
             do {
                 try files.createDirectory(at: staging, withIntermediateDirectories: false)
-                for file in set.files {
+                for file in documents {
                     try file.bytes.write(to: staging.appendingPathComponent(file.name))
                 }
             } catch {
@@ -103,7 +117,7 @@ public enum DocumentSetWriter {
         let entries = (try? files.contentsOfDirectory(atPath: target.path)) ?? []
         if entries.isEmpty { return }
         let manifestURL = target.appendingPathComponent(Manifest.fileName)
-        guard let data = files.contents(atPath: manifestURL.path), let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
+        guard let data = files.contents(atPath: manifestURL.path), let manifest = try? JSONDecoder().decode(DocumentListing.self, from: data) else {
             throw DiagnosticError(.error(.W2, "'\(target.path)' is not empty and holds no jcm \(Manifest.fileName); refusing to replace it"))
         }
         let known = Set(manifest.documents.map(\.file) + [Manifest.fileName])

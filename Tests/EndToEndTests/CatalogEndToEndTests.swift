@@ -15,7 +15,7 @@ import Testing
         let result = try JCMProcess.run(["methodologies", "list", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
         let ids = (object["methodologies"] as! [[String: Any]]).map { $0["id"] as! String }
-        #expect(ids.sorted() == ["VN_AM007", "VN_PM_DRAFT_BLOWER"])
+        #expect(ids.sorted() == ["ID_AM001", "ID_AM009", "VN_AM006", "VN_AM007", "VN_PM_DRAFT_BLOWER"])
     }
 
     @Test func showFlagsUnverifiedDefaults() throws {

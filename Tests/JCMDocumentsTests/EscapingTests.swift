@@ -1,3 +1,4 @@
+import JCMReports
 import Foundation
 import FoundationXML
 import Testing

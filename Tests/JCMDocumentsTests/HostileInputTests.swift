@@ -1,3 +1,4 @@
+import JCMReports
 import Testing
 
 @testable import JCMDocuments

@@ -5,6 +5,8 @@ import JCMDiagnostics
 public struct Catalog: Sendable {
     public var methodologies: [Methodology]
     public var programmes: [Programme]
+    /// The methodology families for screening (`families.yaml`), when the folder has them.
+    public var families: MethodologyFamilies?
     public var directory: String
 
     /// Loads every `.yaml` file below `directory`, sorted by path so that listings are stable.
@@ -19,6 +21,7 @@ public struct Catalog: Sendable {
         let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         var methodologies: [Methodology] = []
         var programmes: [Programme] = []
+        var families: [MethodologyFamilies] = []
         var problems: [Diagnostic] = []
         for relative in paths {
             let path = (directory as NSString).appendingPathComponent(relative)
@@ -27,6 +30,7 @@ public struct Catalog: Sendable {
                 switch file.rootNode.node["format"]?.string {
                 case Methodology.format: methodologies.append(try Methodology.read(file))
                 case Programme.format: programmes.append(try Programme.read(file))
+                case MethodologyFamilies.format: families.append(try MethodologyFamilies.read(file))
                 default: continue
                 }
             } catch {
@@ -37,8 +41,20 @@ public struct Catalog: Sendable {
         problems += methodologies.flatMap(Linter.lint) + programmes.flatMap(Linter.lint)
         problems += duplicates(methodologies.map { ($0.reference, $0.file.path) }, what: "methodology")
         problems += duplicates(programmes.map { ($0.fiscalYear, $0.file.path) }, what: "programme call")
+        if families.count > 1, let second = families.dropFirst().first {
+            problems.append(.error(.M6, "a second methodology family file; keep one", at: SourceLocation(file: second.file.path, line: 1, column: 1)))
+        }
+        // A family naming a methodology that failed to load is no news: that file's problems say why.
+        let ids = Set(methodologies.map(\.id))
+        for family in problems.isEmpty ? families.first?.families ?? [] : [] {
+            for id in family.shipped where !ids.contains(id) {
+                problems.append(.error(.R3, "family \(family.id) names '\(id)' as shipped, which is not a methodology here"
+                    + Suggestion.hint(for: id, in: Array(ids)), at: SourceLocation(file: families[0].file.path, line: 1, column: 1)))
+            }
+        }
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        return Catalog(methodologies: methodologies, programmes: programmes.sorted { $0.fiscalYear < $1.fiscalYear }, directory: directory)
+        return Catalog(methodologies: methodologies, programmes: programmes.sorted { $0.fiscalYear < $1.fiscalYear },
+                       families: families.first, directory: directory)
     }
 
     /// Two files claiming the same methodology version (or call) would make results depend on file order.

@@ -36,6 +36,14 @@ enum ProjectSchema {
         reference.set("id", .leaf(FieldSpec(.text)), required: true)
         reference.set("version", .leaf(FieldSpec(.text)), required: true)
         root.set("methodology", .record(reference))
+        // For `jcm portfolio`: the technology family of the project (an id of
+        // Methodologies/families.yaml), and, for a pipeline, what the project is and still needs.
+        var screening = RecordSpec(name: "screening")
+        screening.set("technology_family", .leaf(FieldSpec(.text)))
+        screening.set("pipeline", .leaf(FieldSpec(.text)))
+        screening.set("needs", .leaf(FieldSpec(.text)))
+        screening.set("illustrative_figures", .leaf(FieldSpec(.boolean)))
+        root.set("screening", .record(screening))
         root.set("start_of_operation", .leaf(FieldSpec(.date)), required: true)
         root.set("legal_durable_years", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, yearUnit), maximum: Quantity(60, yearUnit))), required: true)
         // A period beyond the longest legal durable years is no estimate anyone makes (and 10^38

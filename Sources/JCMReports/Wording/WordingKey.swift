@@ -169,6 +169,30 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case sheetProvenanceProgramme = "sheet.provenance.programme"
     case sheetProvenanceWording = "sheet.provenance.wording"
 
+    case portfolioTitle = "portfolio.title"
+    case portfolioIntro = "portfolio.intro"
+    case portfolioColumnRank = "portfolio.column.rank"
+    case portfolioColumnProject = "portfolio.column.project"
+    case portfolioColumnVerdict = "portfolio.column.verdict"
+    case portfolioColumnPath = "portfolio.column.path"
+    case portfolioColumnReductions = "portfolio.column.reductions"
+    case portfolioColumnSubsidy = "portfolio.column.subsidy"
+    case portfolioColumnCost = "portfolio.column.cost"
+    case portfolioPathMethodology = "portfolio.path.methodology"
+    case portfolioPathFamily = "portfolio.path.family"
+    case portfolioPathProposed = "portfolio.path.proposed"
+    case portfolioPathUnknownFamily = "portfolio.path.unknown_family"
+    case portfolioPathNoFamily = "portfolio.path.no_family"
+    case portfolioApproval = "portfolio.approval"
+    case portfolioStep = "portfolio.step"
+    case portfolioStepExtendable = "portfolio.step_extendable"
+    case portfolioTotals = "portfolio.totals"
+    case portfolioNeeds = "portfolio.needs"
+    case portfolioChart = "portfolio.chart"
+    case portfolioChartReference = "portfolio.chart.reference"
+    case portfolioBadInput = "portfolio.bad_input"
+    case portfolioIllustrative = "portfolio.illustrative"
+
     /// The `{name}`s the text of this key must contain, each exactly as named.
     public var placeholders: Set<String> {
         switch self {
@@ -225,6 +249,17 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .sheetMeterOther: ["name"]
         case .textBatchSummary: ["total", "pass", "fail", "open", "bad"]
         case .textBatchBadInput: ["file"]
+        case .portfolioTitle: ["count"]
+        case .portfolioIntro: ["programme"]
+        case .portfolioPathMethodology: ["reference", "status"]
+        case .portfolioPathFamily: ["family", "approved"]
+        case .portfolioPathProposed, .portfolioPathUnknownFamily: ["family"]
+        case .portfolioApproval: ["steps", "days"]
+        case .portfolioStep: ["name", "days"]
+        case .portfolioStepExtendable: ["name", "days", "most"]
+        case .portfolioTotals: ["reductions", "counted", "subsidy"]
+        case .portfolioChartReference: ["value"]
+        case .portfolioBadInput: ["file"]
         default: []
         }
     }
