@@ -23,6 +23,7 @@ let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let methodologies = root.appendingPathComponent("Methodologies").path
 let catalog = try Catalog.load(from: methodologies)
 let examples = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Examples").path).sorted()
+    .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("Examples/\($0)/project.yaml").path) }
 
 var benchmarks = [Benchmark(name: "load catalog") { _ = try Catalog.load(from: methodologies) }]
 for example in examples {
