@@ -282,3 +282,11 @@ import Testing
         #expect(try evaluator.evaluate(Parser.parse("not (cost_effectiveness > cost_effectiveness_reference)")).description.hasPrefix("undefined"))
     }
 }
+
+@Suite struct LanguageCodeTests {
+    @Test(arguments: ["en", "vi", "ja", "fil", "zh-Hant", "pt-BR", "es-419"])
+    func codesOfLanguagesAreKeys(_ code: String) { #expect(LocatedNode.isLanguageCode(code)) }
+
+    @Test(arguments: ["", "e", "english", "EN", "en-", "en-x", "en-toolongtag", "ja_JP", "é", "en-Ä1"])
+    func otherKeysAreNot(_ code: String) { #expect(!LocatedNode.isLanguageCode(code)) }
+}

@@ -8,6 +8,16 @@ public struct YAMLFile {
     public let path: String
     public let text: String
     public let root: Node
+    /// The lines of `text`, split once: rule texts look up their lines, and splitting the whole
+    /// file for each of them made loading the catalogue quadratic in its size.
+    private let lines: [Substring]
+
+    init(path: String, text: String, root: Node) {
+        self.path = path
+        self.text = text
+        self.root = root
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
 
     /// The largest file jcm reads (8 MiB): a project of 10,000 equipment items is a few MiB.
     public static let maximumSize = 8 << 20
@@ -128,7 +138,6 @@ public struct YAMLFile {
 
     /// The line `number` (1-based) of the file, for placing errors inside block scalars.
     func line(_ number: Int) -> Substring? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return number >= 1 && number <= lines.count ? lines[number - 1] : nil
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
     }
 }
