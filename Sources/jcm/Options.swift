@@ -124,15 +124,28 @@ struct BatchProjectOptions: ParsableArguments {
     /// Assesses every project named, reports them in one document and returns the run's exit
     /// code: 2 if any file was bad, else 1 if any project fails, else 3 if any is undetermined.
     func runBatch(_ command: BatchCommand, reporter: any Reporter, period: String? = nil) throws -> ExitStatus {
+        let (entries, _) = try assessAll(period: period)
+        Console.out(reporter.batch(entries, command: command))
+        return ExitStatus(rawValue: command.exitCode(entries)) ?? .badInput
+    }
+
+    /// Every project named, assessed; an argument that names nothing readable is an entry with
+    /// its problem, so that every report and the exit code count it. The problems go to standard
+    /// error as they would for one file.
+    func assessAll(period: String? = nil) throws -> (entries: [BatchEntry], catalog: Catalog) {
         let (files, problems) = ProjectDiscovery.expand(projects)
         let catalog = try data.catalog(near: files.first)
+        if let programme, catalog.programme(fiscalYear: programme) == nil {
+            let known = catalog.programmes.map(\.fiscalYear)
+            throw Failure.report([.error(.P7, "no programme call for '\(programme)'; shipped calls: \(known.joined(separator: ", "))")])
+        }
         let progress = ProgressLine(total: files.count)
-        let entries = Batch.assess(files, catalog: catalog, programmeYear: programme, period: period, progress: progress.update)
+        let assessed = Batch.assess(files, catalog: catalog, programmeYear: programme, period: period, progress: progress.update)
         progress.finish()
-        let bad = problems + entries.flatMap(\.problems)
+        let entries = problems.map { BatchEntry(file: $0.argument, outcome: .failure(DiagnosticError($0.problem))) } + assessed
+        let bad = entries.flatMap(\.problems)
         if !bad.isEmpty { Console.error(bad.map(\.description).joined(separator: "\n") + "\n") }
-        Console.out(reporter.batch(entries, command: command))
-        return problems.isEmpty ? ExitStatus(rawValue: command.exitCode(entries)) ?? .badInput : .badInput
+        return (entries, catalog)
     }
 }
 
@@ -150,8 +163,14 @@ enum Failure: Error {
 /// The terminal: every write goes through `printable`, so text from a user's file can never
 /// move the cursor, change colours or retitle a window.
 enum Console {
-    static func out(_ text: String) { FileHandle.standardOutput.write(Data(printable(text).utf8)) }
-    static func error(_ text: String) { FileHandle.standardError.write(Data(printable(text).utf8)) }
+    static func out(_ text: String) { write(text, to: .standardOutput) }
+    static func error(_ text: String) { write(text, to: .standardError) }
+
+    /// A reader that stops early (`jcm check DIR | head -1`) ends the run quietly, with the
+    /// status of a process stopped by SIGPIPE.
+    private static func write(_ text: String, to handle: FileHandle) {
+        do { try handle.write(contentsOf: Data(printable(text).utf8)) } catch { Foundation.exit(141) }
+    }
 
     /// Control characters other than newline and tab shown as `\u{1B}`.
     static func printable(_ text: String) -> String {

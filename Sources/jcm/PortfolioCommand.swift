@@ -48,13 +48,7 @@ struct PortfolioCommand: ParsableCommand {
                     throw Failure.report(error.diagnostics)
                 }
             }
-            let (files, problems) = ProjectDiscovery.expand(projects.projects)
-            let catalog = try projects.data.catalog(near: files.first)
-            let progress = ProgressLine(total: files.count)
-            let entries = Batch.assess(files, catalog: catalog, programmeYear: projects.programme, progress: progress.update)
-            progress.finish()
-            let bad = problems + entries.flatMap(\.problems)
-            if !bad.isEmpty { Console.error(bad.map(\.description).joined(separator: "\n") + "\n") }
+            let (entries, catalog) = try projects.assessAll()
             let portfolio = Portfolio.screen(entries, families: catalog.families)
             let sets = wordings.map { PortfolioSet.render(portfolio, wording: $0) }
             let base = out ?? "Output/portfolio"
@@ -66,7 +60,7 @@ struct PortfolioCommand: ParsableCommand {
                 }
                 Console.out(set.files.map { "wrote \(target)/\($0.name)\n" }.joined())
             }
-            return bad.isEmpty ? .eligible : .badInput
+            return entries.contains { !$0.problems.isEmpty } ? .badInput : .eligible
         }
     }
 }

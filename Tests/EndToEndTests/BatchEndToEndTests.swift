@@ -153,4 +153,57 @@ import Testing
         }
         return try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: Any] ?? [:]
     }
+
+    /// What a careless or hostile folder holds: a FIFO (never read), the format line written
+    /// other ways YAML allows, a symbolic link to a project already named, folders too deep.
+    @Test func aFolderIsReadTheWayItsFilesAreWritten() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let folder = directory.appendingPathComponent("odd")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(mkfifo(folder.appendingPathComponent("pipe.yaml").path, 0o600) == 0)
+        let blower = try String(contentsOf: JCMProcess.root.appendingPathComponent("Examples/haiphong-blower-inverter/project.yaml"), encoding: .utf8)
+        let forms = ["crlf": blower.replacingOccurrences(of: "\n", with: "\r\n"),
+                     "quoted": blower.replacingOccurrences(of: "format: jcm-project/1", with: "format: \"jcm-project/1\""),
+                     "comment": blower.replacingOccurrences(of: "format: jcm-project/1", with: "format: jcm-project/1  # the format"),
+                     "bom": "\u{FEFF}" + blower]
+        for (name, text) in forms {
+            try text.replacingOccurrences(of: "id: VN-HP-BLOWER-01", with: "id: VN-\(name.uppercased())")
+                .write(to: folder.appendingPathComponent("\(name).yaml"), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("link.yaml"),
+                                                   withDestinationURL: folder.appendingPathComponent("quoted.yaml"))
+        let result = try JCMProcess.run(["check", folder.path, directory.appendingPathComponent("link.yaml").path, "--format", "jsonl"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 4, "four projects, the FIFO skipped and the link named once: \(result.stdout.prefix(300))")
+
+        var deep = directory.appendingPathComponent("deep")
+        for level in 1...34 { deep = deep.appendingPathComponent("d\(level)") }
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        try blower.write(to: deep.appendingPathComponent("project.yaml"), atomically: true, encoding: .utf8)
+        let tooDeep = try JCMProcess.run(["check", directory.appendingPathComponent("deep").path])
+        #expect(tooDeep.status == 2)
+        #expect(tooDeep.stderr.contains("levels below"), "\(tooDeep.stderr)")
+    }
+
+    @Test func usageProblemsOfABatchAreOneErrorEach() throws {
+        let stars = try JCMProcess.run(["check", "Examples/**/project.yaml"])
+        #expect(stars.status == 2 && stars.stderr.contains("'**' is not supported"), "\(stars.stderr)")
+        let programme = try JCMProcess.run(["check", "Examples/", "--programme", "FY1999"])
+        #expect(programme.status == 2)
+        #expect(programme.stderr.components(separatedBy: "[P7]").count == 2, "one P7, not one a file: \(programme.stderr)")
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let empty = try JCMProcess.run(["check", directory.path, "--format", "json"])
+        #expect(empty.status == 2)
+        let document = try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [String: Any]
+        #expect(document?["exit_code"] as? Int == 2, "the JSON must say what the process says")
+    }
+
+    @Test func aReaderThatStopsEarlyEndsTheRunQuietly() throws {
+        let result = try JCMProcess.tool("sh", ["-c", "\(JCMProcess.executable.path) check Examples/ | head -1 > /dev/null; echo ${PIPESTATUS:-done}"])
+        #expect(!result.stderr.contains("Fatal error"), "\(result.stderr.prefix(400))")
+        let status = try JCMProcess.tool("bash", ["-c", "\(JCMProcess.executable.path) check Examples/ | head -1 > /dev/null; echo ${PIPESTATUS[0]}"])
+        #expect(status.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "141", "\(status.stdout) \(status.stderr.prefix(300))")
+    }
 }

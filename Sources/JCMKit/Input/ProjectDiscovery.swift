@@ -16,56 +16,101 @@ public enum ProjectDiscovery {
         return isGlob(argument) || (FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 
-    /// The files, and a problem for each argument that names none.
-    public static func expand(_ arguments: [String]) -> (files: [String], problems: [Diagnostic]) {
+    /// The files, and the problems of the arguments: one that names no file, a folder part of
+    /// which cannot be read or lies too deep. Each problem comes with its argument.
+    public static func expand(_ arguments: [String]) -> (files: [String], problems: [(argument: String, problem: Diagnostic)]) {
         var files: [String] = []
         var seen: Set<String> = []
-        var problems: [Diagnostic] = []
+        var problems: [(argument: String, problem: Diagnostic)] = []
         for argument in arguments {
-            let found: [String]
+            var found: [String] = []
             var isDirectory: ObjCBool = false
+            if argument.contains("**") {
+                problems.append((argument, .error(.F1, "'\(argument)': '**' is not supported; name the folder, which is searched to any depth")))
+                continue
+            }
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
-                found = isDirectory.boolValue ? projects(under: argument) : [argument]
-                if found.isEmpty { problems.append(.error(.F1, "no \(formatLine) file below '\(argument)'")) }
+                if isDirectory.boolValue {
+                    let walk = projects(under: argument)
+                    found = walk.files
+                    problems += walk.problems.map { (argument, $0) }
+                    if found.isEmpty, walk.problems.isEmpty { problems.append((argument, .error(.F1, "no \(formatLine) file below '\(argument)'"))) }
+                } else {
+                    found = [argument]
+                }
             } else if isGlob(argument) {
-                found = matches(argument).flatMap { match -> [String] in
+                for match in matches(argument) {
                     var isFolder: ObjCBool = false
                     FileManager.default.fileExists(atPath: match, isDirectory: &isFolder)
-                    return isFolder.boolValue ? projects(under: match) : [match]
+                    if isFolder.boolValue {
+                        let walk = projects(under: match)
+                        found += walk.files
+                        problems += walk.problems.map { (argument, $0) }
+                    } else if isRegularFile(match) {
+                        found.append(match)
+                    }
                 }
-                if found.isEmpty { problems.append(.error(.F1, "'\(argument)' matches no file")) }
+                if found.isEmpty, problems.isEmpty { problems.append((argument, .error(.F1, "'\(argument)' matches no file"))) }
             } else {
                 // Reported by the loader, in its words, like a single missing file.
                 found = [argument]
             }
-            for file in found where seen.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted {
+            // A file named twice (directly, through a folder, a symbolic link or `..`) is assessed once.
+            for file in found where seen.insert(URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path).inserted {
                 files.append(file)
             }
             if files.count > maximumFiles {
-                return (Array(files.prefix(maximumFiles)), problems + [.error(.F1, "more than \(maximumFiles) project files; name fewer folders")])
+                return (Array(files.prefix(maximumFiles)),
+                        problems + [(argument, .error(.F1, "more than \(maximumFiles) project files; name fewer folders"))])
             }
         }
         return (files, problems)
     }
 
+    /// Only regular files are read from a folder or a glob: a FIFO or a device would block.
+    static func isRegularFile(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
+    }
+
     static func isGlob(_ argument: String) -> Bool { argument.contains { "*?[".contains($0) } }
 
     /// Every YAML file below `folder` that declares the project format, sorted by path; hidden
-    /// folders (`.git`, `.build`) are skipped and symbolic links are not followed.
-    static func projects(under folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey],
-                                                          options: [.skipsHiddenFiles, .skipsPackageDescendants]) else { return [] }
+    /// folders (`.git`, `.build`) are skipped and symbolic links inside are not followed (the
+    /// folder named may itself be one). An unreadable file is kept, for the loader to report; an
+    /// unreadable folder or one too deep is a problem.
+    static func projects(under folder: String) -> (files: [String], problems: [Diagnostic]) {
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath()
+        var problems: [Diagnostic] = []
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey],
+                                                    options: [.skipsHiddenFiles, .skipsPackageDescendants]) { url, error in
+            problems.append(.error(.F1, "cannot read '\(url.path)' below '\(folder)': \(error.localizedDescription)"))
+            return true
+        }
+        guard let walker else { return ([], [.error(.F1, "cannot read the folder '\(folder)'")]) }
         var found: [String] = []
+        var tooDeep = false
         for case let url as URL in walker {
-            if walker.level > maximumDepth { walker.skipDescendants(); continue }
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-            if values?.isSymbolicLink == true || values?.isDirectory == true { continue }
-            guard ["yaml", "yml"].contains(url.pathExtension), declaresProjectFormat(url.path) else { continue }
-            found.append(folder.hasSuffix("/") ? folder + relative(url, to: root) : folder + "/" + relative(url, to: root))
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey])
+            if values?.isSymbolicLink == true { continue }
+            if values?.isDirectory == true {
+                if walker.level >= maximumDepth { walker.skipDescendants(); tooDeep = true }
+                continue
+            }
+            guard values?.isRegularFile == true, ["yaml", "yml"].contains(url.pathExtension) else { continue }
+            guard FileManager.default.isReadableFile(atPath: url.path) || declaresProjectFormat(url.path) else {
+                found.append(display(url, root: root, folder: folder))
+                continue
+            }
+            guard declaresProjectFormat(url.path) else { continue }
+            found.append(display(url, root: root, folder: folder))
             if found.count > maximumFiles { break }
         }
-        return found.sorted()
+        if tooDeep { problems.append(.error(.F1, "folders more than \(maximumDepth) levels below '\(folder)' were not searched")) }
+        return (found.sorted(), problems)
+    }
+
+    private static func display(_ url: URL, root: URL, folder: String) -> String {
+        folder.hasSuffix("/") ? folder + relative(url, to: root) : folder + "/" + relative(url, to: root)
     }
 
     private static func relative(_ url: URL, to root: URL) -> String {
@@ -74,12 +119,20 @@ public enum ProjectDiscovery {
         return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : url.lastPathComponent
     }
 
-    /// A `format: jcm-project/1` line in the file's first 64 KiB.
+    /// A `format: jcm-project/1` line in the file's first 64 KiB, however YAML writes it: quoted,
+    /// with a comment, spaces or a Windows line end, after a byte order mark.
     static func declaresProjectFormat(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 65_536)) ?? Data()
-        return String(decoding: head, as: UTF8.self).split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == formatLine }
+        return String(decoding: head, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).contains { line in
+            var text = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")
+            guard text.hasPrefix("format:") else { return false }
+            text = String(text.dropFirst("format:".count))
+            if let comment = text.range(of: " #") { text = String(text[..<comment.lowerBound]) }
+            text = text.trimmingCharacters(in: .whitespaces)
+            return [ProjectSchema.format, "\"\(ProjectSchema.format)\"", "'\(ProjectSchema.format)'"].contains(text)
+        }
     }
 
     private static func matches(_ pattern: String) -> [String] {
