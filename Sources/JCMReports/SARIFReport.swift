@@ -40,8 +40,7 @@ public struct SARIFReporter: Reporter {
             case .calc: results += figures(assessment, file: entry.file, rules: &rules)
             }
         }
-        let driver = Log.Driver(name: "jcm", version: ToolVersion.current, informationUri: "https://github.com/jcm-tools/jcm",
-                                rules: rules.rules)
+        let driver = Log.Driver(name: "jcm", version: ToolVersion.current, rules: rules.rules)
         return JSONReport.encode(Log(schema: Self.schema, version: "2.1.0", runs: [Log.Run(tool: .init(driver: driver), results: results)]))
     }
 
@@ -139,7 +138,7 @@ public struct SARIFReporter: Reporter {
     struct Log: Encodable {
         struct Text: Encodable { var text: String }
         struct Rule: Encodable { var id: String, shortDescription: Text, fullDescription: Text, help: Text? }
-        struct Driver: Encodable { var name: String, version: String, informationUri: String, rules: [Rule] }
+        struct Driver: Encodable { var name: String, version: String, rules: [Rule] }
         struct Tool: Encodable { var driver: Driver }
         struct Region: Encodable { var startLine: Int, startColumn: Int }
         struct ArtifactLocation: Encodable { var uri: String }
