@@ -41,7 +41,7 @@ public enum ProjectDiscovery {
             } else if isGlob(argument) {
                 for match in matches(argument) {
                     var isFolder: ObjCBool = false
-                    FileManager.default.fileExists(atPath: match, isDirectory: &isFolder)
+                    _ = FileManager.default.fileExists(atPath: match, isDirectory: &isFolder)
                     if isFolder.boolValue {
                         let walk = projects(under: match)
                         found += walk.files
