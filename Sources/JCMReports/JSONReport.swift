@@ -131,6 +131,8 @@ struct EligibilityDocument: Encodable {
     var verdict: String
     var exit_code: Int32
     var groups: [Group]
+    /// Plausibility rules that do not hold; they change no verdict.
+    var warnings: [Entry]
     var unverified_inputs: [String]
 
     init(_ assessment: Assessment, _ wording: Wording) {
@@ -139,15 +141,18 @@ struct EligibilityDocument: Encodable {
         verdict = report.verdict.rawValue
         exit_code = Self.exitCode(report.verdict)
         unverified_inputs = report.unverifiedInputs.map(wording.unverified)
-        groups = report.groups.map { group in
-            Group(title: wording.groupTitle(group.owner, assessment), verdict: group.verdict.rawValue, criteria: group.results.map { result in
-                Entry(id: result.criterion.id, text: wording.localized(result.criterion.text).text, verdict: result.verdict.rawValue,
-                      reasons: result.reasons.map(wording.sentence), missing: result.missing.map(\.description),
-                      evidence: wording.localized(result.criterion.evidence).text, location: result.location?.description,
-                      source: result.criterion.provenance?.source, verified: result.criterion.provenance?.verified,
-                      unverified_inputs: result.unverifiedInputs.map(wording.unverified))
-            })
+        func entry(_ result: CriterionResult, verdict: String) -> Entry {
+            Entry(id: result.criterion.id, text: wording.localized(result.criterion.text).text, verdict: verdict,
+                  reasons: result.reasons.map(wording.sentence), missing: result.missing.map(\.description),
+                  evidence: wording.localized(result.criterion.evidence).text, location: result.location?.description,
+                  source: result.criterion.provenance?.source, verified: result.criterion.provenance?.verified,
+                  unverified_inputs: result.unverifiedInputs.map(wording.unverified))
         }
+        groups = report.groups.map { group in
+            Group(title: wording.groupTitle(group.owner, assessment), verdict: group.verdict.rawValue,
+                  criteria: group.results.map { entry($0, verdict: $0.verdict.rawValue) })
+        }
+        warnings = report.warnings.map { entry($0, verdict: "warning") }
     }
 
     /// The exit code `jcm check` gives for the verdict, so that a pipeline reading the JSON

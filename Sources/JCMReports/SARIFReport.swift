@@ -45,7 +45,17 @@ public struct SARIFReporter: Reporter {
     }
 
     private func criteria(_ assessment: Assessment, file: String, rules: inout RuleBook) -> [Log.Result] {
-        assessment.eligibility.groups.flatMap { group in
+        let warnings = assessment.eligibility.warnings.map { warning -> Log.Result in
+            let isMethodology = assessment.methodology?.rules.plausibility.contains { $0.id == warning.criterion.id } ?? false
+            let owner = isMethodology ? assessment.methodology.map { "\($0.id)/\($0.version)" } : assessment.programme?.id
+            let id = "\(owner ?? "rules")/\(warning.criterion.id)"
+            let index = rules.index(id: id, text: wording.localized(warning.criterion.text).text, help: warning.criterion.provenance?.source)
+            let reasons = warning.reasons.map(wording.sentence).joined(separator: "; ")
+            return Log.Result(ruleId: id, ruleIndex: index, level: "warning",
+                              message: .init(text: "\(assessment.project.id): \(wording.text(.textWarning)): \(reasons)"),
+                              locations: [location(warning.location, file: file)])
+        }
+        return assessment.eligibility.groups.flatMap { group in
             group.results.compactMap { result -> Log.Result? in
                 let owner = group.owner == .methodology ? assessment.methodology.map { "\($0.id)/\($0.version)" } : assessment.programme?.id
                 let id = "\(owner ?? group.owner.rawValue)/\(result.criterion.id)"
@@ -61,7 +71,7 @@ public struct SARIFReporter: Reporter {
                 return Log.Result(ruleId: id, ruleIndex: index, level: level, message: .init(text: message),
                                   locations: [location(result.location ?? missingFieldLocation(result, assessment), file: file)])
             }
-        }
+        } + warnings
     }
 
     private func figures(_ assessment: Assessment, file: String, rules: inout RuleBook) -> [Log.Result] {

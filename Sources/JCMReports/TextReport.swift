@@ -31,6 +31,16 @@ public struct TextReporter: Reporter {
             }
             lines.append("")
         }
+        if !report.warnings.isEmpty {
+            lines.append(wording.text(.textWarningsHeading, ["count": String(report.warnings.count)]))
+            for warning in report.warnings {
+                lines.append("  \(wording.text(.textWarning).padded(to: 15)) \(warning.criterion.id)  \(wording.localized(warning.criterion.text).text)")
+                for reason in warning.reasons { lines.append("      - \(wording.sentence(reason))") }
+                if let location = warning.location { lines.append("      " + wording.text(.textAt, ["location": location.description])) }
+                lines.append("      " + wording.text(.textEvidence, ["evidence": wording.localized(warning.criterion.evidence).text]))
+            }
+            lines.append("")
+        }
         lines.append(wording.text(.textVerdict, ["sentence": wording.verdictSentence(report.verdict)]))
         return lines.joined(separator: "\n") + "\n"
     }

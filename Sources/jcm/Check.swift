@@ -13,7 +13,9 @@ struct Check: ParsableCommand {
             and the others are still checked. The run exits 2 if any file was bad, else 1 if any \
             project fails, else 3 if any is undetermined, else 0. For pipelines: --format json, \
             jsonl (one line a project), junit (a suite a project, a case a criterion) or sarif \
-            (SARIF 2.1.0, a result at the deciding line of the project file).
+            (SARIF 2.1.0, a result at the deciding line of the project file). Plausibility rules of \
+            the methodology that do not hold are warnings and change no exit code, unless \
+            --warnings-as-errors.
 
             Examples:
               jcm check Examples/haiphong-blower-inverter/project.yaml
@@ -28,15 +30,19 @@ struct Check: ParsableCommand {
     @OptionGroup var output: ReportFormatOptions
     @OptionGroup var language: LanguageOptions
 
+    @Flag(name: .long, help: "Exit 1 when a plausibility rule warns, as if a criterion failed.")
+    var warningsAsErrors = false
+
     func run() throws {
         try reporting(json: output.isJSON) {
             let reporter = try language.reporter(output)
             guard let single = projects.single, output.hasSingleProjectForm else {
-                return try projects.runBatch(.check, reporter: reporter)
+                return try projects.runBatch(.check, reporter: reporter, warningsAsErrors: warningsAsErrors)
             }
             let assessment = try Assessment.assess(try single.load())
             Console.out(reporter.eligibility(assessment))
-            return ExitStatus(assessment.eligibility.verdict)
+            let status = ExitStatus(assessment.eligibility.verdict)
+            return warningsAsErrors && !assessment.eligibility.warnings.isEmpty && status != .badInput ? .notEligible : status
         }
     }
 }

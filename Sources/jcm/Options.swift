@@ -123,10 +123,12 @@ struct BatchProjectOptions: ParsableArguments {
 
     /// Assesses every project named, reports them in one document and returns the run's exit
     /// code: 2 if any file was bad, else 1 if any project fails, else 3 if any is undetermined.
-    func runBatch(_ command: BatchCommand, reporter: any Reporter, period: String? = nil) throws -> ExitStatus {
+    func runBatch(_ command: BatchCommand, reporter: any Reporter, period: String? = nil, warningsAsErrors: Bool = false) throws -> ExitStatus {
         let (entries, _) = try assessAll(period: period)
         Console.out(reporter.batch(entries, command: command))
-        return ExitStatus(rawValue: command.exitCode(entries)) ?? .badInput
+        let status = ExitStatus(rawValue: command.exitCode(entries)) ?? .badInput
+        let warned = entries.contains { !($0.assessment?.eligibility.warnings.isEmpty ?? true) }
+        return warningsAsErrors && warned && status != .badInput ? .notEligible : status
     }
 
     /// Every project named, assessed; an argument that names nothing readable is an entry with

@@ -39,6 +39,8 @@ public struct EligibilityReport: Sendable {
     }
 
     public var groups: [Group]
+    /// Plausibility rules that do not hold: warnings for a reviewer, outside every verdict.
+    public var warnings: [CriterionResult] = []
     public var verdict: Verdict { Verdict.combined(groups.map(\.verdict)) }
 
     /// Every unverified value some verdict rests on, once each.
@@ -62,8 +64,10 @@ public enum EligibilityChecker {
         if let programme = loaded.programme {
             groups.append(.init(owner: .programme, results: evaluate(programme.rules.criteria, scope: scope, faults: &faults)))
         }
+        let plausibility = (loaded.methodology?.rules.plausibility ?? []) + (loaded.programme?.rules.plausibility ?? [])
+        let warnings = evaluate(plausibility, scope: scope, faults: &faults).filter { $0.verdict == .fail }
         if !faults.isEmpty { throw DiagnosticError(faults) }
-        return EligibilityReport(groups: groups)
+        return EligibilityReport(groups: groups, warnings: warnings)
     }
 
     private static func evaluate(_ criteria: [Criterion], scope: ProjectScope, faults: inout [Diagnostic]) -> [CriterionResult] {

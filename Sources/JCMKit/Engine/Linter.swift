@@ -72,7 +72,7 @@ public enum Linter {
         diagnostics += cycles(rules.equations)
         diagnostics += tooDeep(rules)
         var ids: Set<String> = []
-        for criterion in rules.criteria {
+        for criterion in rules.criteria + rules.plausibility {
             if !ids.insert(criterion.id).inserted {
                 diagnostics.append(.error(.R5, "criterion \(criterion.id) is declared twice", at: criterion.condition.location))
             }

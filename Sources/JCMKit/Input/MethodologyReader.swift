@@ -14,8 +14,8 @@ extension Methodology {
         let log = DiagnosticLog(for: .rules)
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
-                    "equipment", "project_fields", "criteria", "emission_sources", "parameters", "equations", "rounding", "results",
-                    "translations"]
+                    "equipment", "project_fields", "criteria", "plausibility", "emission_sources", "parameters", "equations", "rounding",
+                    "results", "translations"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a methodology", log: log)
         let statusNode = reader.required("status")
         let status = statusNode?.text(log).flatMap { text in
@@ -36,6 +36,7 @@ extension Methodology {
         }
         var ruleSet = RuleSet()
         ruleSet.criteria = rules.criteria(reader.required("criteria"))
+        ruleSet.plausibility = rules.criteria(reader.optional("plausibility"))
         ruleSet.parameters = rules.parameters(reader.required("parameters"))
         ruleSet.equations = rules.equations(reader.required("equations"))
         ruleSet.projectFields = rules.fields(reader.optional("project_fields"))

@@ -31,7 +31,8 @@ extension Programme {
     static func read(_ file: YAMLFile) throws(DiagnosticError) -> Programme {
         let log = DiagnosticLog(for: .rules)
         let rules = RuleSetReader(log: log)
-        let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "lists", "project_fields", "requirements", "parameters", "equations", "translations"]
+        let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "lists", "project_fields", "requirements", "plausibility", "parameters", "equations",
+                    "translations"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a programme call", log: log)
         var lists: [NamedList] = []
         for entry in reader.optional("lists")?.entries(log) ?? [] {
@@ -43,6 +44,7 @@ extension Programme {
         }
         var ruleSet = RuleSet()
         ruleSet.criteria = rules.criteria(reader.required("requirements"))
+        ruleSet.plausibility = rules.criteria(reader.optional("plausibility"))
         ruleSet.parameters = rules.parameters(reader.optional("parameters"))
         ruleSet.equations = rules.equations(reader.optional("equations"))
         ruleSet.projectFields = rules.fields(reader.optional("project_fields"))

@@ -104,6 +104,9 @@ public struct RoundingRule: Sendable {
 /// Criteria, parameters and equations: what methodologies and programme calls have in common.
 public struct RuleSet: Sendable {
     public var criteria: [Criterion] = []
+    /// Plausibility rules: a condition any real project meets (an energy no larger than the rated
+    /// power could deliver). One that does not hold is a warning, never a verdict.
+    public var plausibility: [Criterion] = []
     public var parameters: [Parameter] = []
     public var equations: [Equation] = []
     /// Project fields these rules read, beyond the core project format.

@@ -107,6 +107,8 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case textHeadlineProject = "text.headline.project_emissions"
     case textHeadlineReductions = "text.headline.emission_reductions"
     case textHeadlineSeparator = "text.headline.separator"
+    case textWarningsHeading = "text.warnings_heading"
+    case textWarning = "text.warning"
     case textBatchSummary = "text.batch.summary"
     case textBatchBadInput = "text.batch.bad_input"
     case textBatchStatusBad = "text.batch.status.bad"
@@ -260,6 +262,7 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .portfolioTotals: ["reductions", "counted", "subsidy"]
         case .portfolioChartReference: ["value"]
         case .portfolioBadInput: ["file"]
+        case .textWarningsHeading: ["count"]
         default: []
         }
     }
