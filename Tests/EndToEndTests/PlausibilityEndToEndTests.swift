@@ -29,11 +29,16 @@ import Testing
         #expect(warnings?.first?["verdict"] as? String == "warning")
     }
 
-    /// Energy typed a thousand times too large (kWh written as MWh) is no real plant.
+    /// Energy typed a thousand times too large (kWh written as MWh), or equipment no better than
+    /// its reference: every shipped methodology's rules warn, each triggered here once.
     @Test(arguments: [
         ("haiphong-blower-inverter", "      EC_PJ: 736 MWh", "      EC_PJ: 736,000 MWh", "W1"),
         ("haiphong-rooftop-pv", "EG_PJ: 1,150 MWh", "EG_PJ: 1,150,000 MWh", "W1"),
         ("haiphong-rooftop-pv", "EG_PJ: 1,150 MWh", "EG_PJ: 1.15 MWh", "W1"),
+        ("haiphong-cement-waste-heat-recovery", "      EG_PJ: 60,000 MWh", "      EG_PJ: 60,000,000 MWh", "W1"),
+        ("haiphong-foundry-regenerative-furnace", "      eta_PJ: 45 %\n      eta_RE: 30 %", "      eta_PJ: 25 %\n      eta_RE: 30 %", "W1"),
+        ("haiphong-inverter-air-conditioning", "      COP_PJ: 4.0 kW/kW", "      COP_PJ: 2.0 kW/kW", "W1"),
+        ("haiphong-inverter-air-conditioning", "      EC_PJ: 400 MWh", "      EC_PJ: 400,000 MWh", "W2"),
     ])
     func aValueAThousandTimesOffIsWarned(example: String, original: String, slip: String, warning: String) throws {
         let directory = try JCMProcess.temporaryDirectory()
