@@ -27,6 +27,16 @@ import Testing
         let warnings = document?["warnings"] as? [[String: Any]]
         #expect(warnings?.map { $0["id"] as? String } == ["W2"])
         #expect(warnings?.first?["verdict"] as? String == "warning")
+
+        // The eligibility report lists the warning for the reviewer, in every language.
+        let out = directory.appendingPathComponent("documents").path
+        let render = try JCMProcess.run(["render", project, "--out", out, "--language", "en,ja"])
+        #expect(render.status == 0, "\(render.stderr)")
+        let report = try String(contentsOfFile: out + "/eligibility-report.md", encoding: .utf8)
+        #expect(report.contains("## Plausibility warnings"))
+        #expect(report.contains("| W2 | Each blower's reference specific electricity consumption is above its project specific consumption"))
+        let japanese = try String(contentsOfFile: out + ".ja/eligibility-report.md", encoding: .utf8)
+        #expect(japanese.contains("## 妥当性の警告") && japanese.contains("| W2 | 各ブロワのリファレンス原単位"))
     }
 
     /// Energy typed a thousand times too large (kWh written as MWh), or equipment no better than

@@ -10,6 +10,9 @@ struct EligibilityFacts: TemplateRecord {
     var methodologyCriteria: [CriterionFacts] = []
     /// The programme call's requirements; empty without a programme call.
     var programmeRequirements: [CriterionFacts] = []
+    /// Plausibility rules that do not hold: figures to look at again, outside every verdict.
+    var warnings: [CriterionFacts] = []
+    var hasWarnings = false
 }
 
 struct VerdictFacts: TemplateRecord {
@@ -56,6 +59,8 @@ extension EligibilityFacts {
         }
         methodologyCriteria = report.group(.methodology)?.results.map { CriterionFacts($0, facts) } ?? []
         programmeRequirements = report.group(.programme)?.results.map { CriterionFacts($0, facts) } ?? []
+        warnings = report.warnings.map { CriterionFacts($0, facts) }
+        hasWarnings = !warnings.isEmpty
     }
 }
 
