@@ -13,8 +13,7 @@ public enum BatchCommand: String, Sendable {
         switch self {
         case .check: return EligibilityDocument.exitCode(assessment.eligibility.verdict)
         case .calc:
-            let undefined = assessment.calculation.steps.contains { if case .undefined = $0.value { true } else { false } }
-            return undefined || assessment.isIncomplete ? 3 : 0
+            return !assessment.calculation.undefinedSteps.isEmpty || assessment.isIncomplete ? 3 : 0
         }
     }
 

@@ -32,9 +32,9 @@ public struct JSONLinesReporter: Reporter {
 
     public init(wording: Wording) { self.wording = wording.withCanonicalNumbers() }
 
-    public func eligibility(_ assessment: Assessment) -> String { line(BatchEntry(file: assessment.project.file.path, outcome: .success(assessment)), .check) }
+    public func eligibility(_ assessment: Assessment) -> String { line(BatchEntry(assessment), .check) }
 
-    public func calculation(_ assessment: Assessment) -> String { line(BatchEntry(file: assessment.project.file.path, outcome: .success(assessment)), .calc) }
+    public func calculation(_ assessment: Assessment) -> String { line(BatchEntry(assessment), .calc) }
 
     public func diagnostics(_ diagnostics: [Diagnostic]) -> String? {
         JSONReport.encode(["diagnostics": diagnostics.map(DiagnosticEntry.init)], compact: true)

@@ -13,17 +13,13 @@ public struct JUnitReporter: Reporter {
 
     public init(wording: Wording) { self.wording = wording.withCanonicalNumbers() }
 
-    public func eligibility(_ assessment: Assessment) -> String { batch([Self.entry(assessment)], command: .check) }
+    public func eligibility(_ assessment: Assessment) -> String { batch([BatchEntry(assessment)], command: .check) }
 
-    public func calculation(_ assessment: Assessment) -> String { batch([Self.entry(assessment)], command: .calc) }
+    public func calculation(_ assessment: Assessment) -> String { batch([BatchEntry(assessment)], command: .calc) }
 
     public func diagnostics(_ diagnostics: [Diagnostic]) -> String? {
         let file = diagnostics.first?.location?.file ?? "input"
         return batch([BatchEntry(file: file, outcome: .failure(DiagnosticError(diagnostics)))], command: .check)
-    }
-
-    static func entry(_ assessment: Assessment) -> BatchEntry {
-        BatchEntry(file: assessment.project.file.path, outcome: .success(assessment))
     }
 
     struct TestCase {

@@ -14,9 +14,9 @@ public struct SARIFReporter: Reporter {
 
     public init(wording: Wording) { self.wording = wording.withCanonicalNumbers() }
 
-    public func eligibility(_ assessment: Assessment) -> String { batch([JUnitReporter.entry(assessment)], command: .check) }
+    public func eligibility(_ assessment: Assessment) -> String { batch([BatchEntry(assessment)], command: .check) }
 
-    public func calculation(_ assessment: Assessment) -> String { batch([JUnitReporter.entry(assessment)], command: .calc) }
+    public func calculation(_ assessment: Assessment) -> String { batch([BatchEntry(assessment)], command: .calc) }
 
     public func diagnostics(_ diagnostics: [Diagnostic]) -> String? {
         batch([BatchEntry(file: diagnostics.first?.location?.file ?? "input", outcome: .failure(DiagnosticError(diagnostics)))], command: .check)

@@ -42,7 +42,7 @@ struct Calc: ParsableCommand {
             Console.out(reporter.calculation(assessment))
             // A figure that does not exist for this project (a payback without savings) is no
             // success: its reason is in the trace, and the figures are named here.
-            let undefined = assessment.calculation.steps.filter { if case .undefined = $0.value { true } else { false } }
+            let undefined = assessment.calculation.undefinedSteps
             if !undefined.isEmpty {
                 Console.error("note: undefined for this project (the reasons are in the trace): "
                     + undefined.map(\.equation.symbol).joined(separator: ", ") + "\n")

@@ -11,6 +11,11 @@ public struct BatchEntry: Sendable {
         self.outcome = outcome
     }
 
+    /// A project assessed on its own, for the formats that always report a run.
+    public init(_ assessment: Assessment) {
+        self.init(file: assessment.project.file.path, outcome: .success(assessment))
+    }
+
     public var assessment: Assessment? { try? outcome.get() }
     public var problems: [Diagnostic] {
         if case .failure(let error) = outcome { return error.diagnostics }

@@ -15,6 +15,9 @@ public struct Calculation: Sendable {
 
     public func step(_ symbol: String) -> EquationOutcome? { steps.first { $0.equation.symbol == symbol } }
 
+    /// The figures that do not exist for the project (a cost per tonne without reductions).
+    public var undefinedSteps: [EquationOutcome] { steps.filter { if case .undefined = $0.value { true } else { false } } }
+
     /// Every unverified value that changes any result, once each.
     public var unverifiedInputs: [UnverifiedInput] { steps.flatMap(\.unverifiedInputs).uniqued() }
 

@@ -97,11 +97,8 @@ public enum ProjectDiscovery {
                 continue
             }
             guard values?.isRegularFile == true, ["yaml", "yml"].contains(url.pathExtension) else { continue }
-            guard FileManager.default.isReadableFile(atPath: url.path) || declaresProjectFormat(url.path) else {
-                found.append(display(url, root: root, folder: folder))
-                continue
-            }
-            guard declaresProjectFormat(url.path) else { continue }
+            // An unreadable file is kept, for the loader to report.
+            guard !FileManager.default.isReadableFile(atPath: url.path) || declaresProjectFormat(url.path) else { continue }
             found.append(display(url, root: root, folder: folder))
             if found.count > maximumFiles { break }
         }
