@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "jcm",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "jcm", targets: ["jcm"]),
         .library(name: "JCMKit", targets: ["JCMKit"]),
@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "JCMReports", targets: ["JCMReports"]),
         .library(name: "JCMDocuments", targets: ["JCMDocuments"]),
         .library(name: "JCMSpreadsheet", targets: ["JCMSpreadsheet"]),
+        .library(name: "JCMMeterData", targets: ["JCMMeterData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,10 +33,11 @@ let package = Package(
         .target(name: "JCMRules", dependencies: ["JCMDiagnostics", "JCMUnits"]),
         .target(
             name: "JCMKit",
-            dependencies: ["JCMDiagnostics", "JCMUnits", "JCMRules", .product(name: "Yams", package: "Yams")]
+            dependencies: ["JCMDiagnostics", "JCMUnits", "JCMRules", "JCMMeterData", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "JCMReports", dependencies: ["JCMKit", "JCMRules", "JCMUnits", "JCMXML", .product(name: "Yams", package: "Yams")]),
+        .target(name: "JCMReports", dependencies: ["JCMKit", "JCMMeterData", "JCMRules", "JCMUnits", "JCMXML", .product(name: "Yams", package: "Yams")]),
         .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
+        .target(name: "JCMMeterData", dependencies: ["JCMDiagnostics", "JCMUnits"]),
         .target(name: "JCMSpreadsheet", dependencies: ["JCMDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "JCMDocuments",
@@ -43,10 +45,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "jcm",
-            dependencies: ["JCMKit", "JCMReports", "JCMDocuments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["JCMKit", "JCMMeterData", "JCMReports", "JCMDocuments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "jcm-benchmarks", dependencies: ["JCMKit"], path: "Benchmarks/JCMBenchmarks"),
         .testTarget(name: "JCMUnitsTests", dependencies: ["JCMUnits"]),
+        .testTarget(name: "JCMMeterDataTests", dependencies: ["JCMMeterData", "JCMUnits", "JCMDiagnostics"]),
         .testTarget(name: "JCMRulesTests", dependencies: ["JCMRules"]),
         .testTarget(name: "JCMKitTests", dependencies: ["JCMKit", "JCMReports", "JCMRules"]),
         .testTarget(name: "JCMReportsTests", dependencies: ["JCMReports", "JCMKit", "JCMRules", "JCMUnits", "JCMDiagnostics"]),

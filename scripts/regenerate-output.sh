@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the generated files that are committed: Output/<project id>/ (English) and
 # Output/<project id>.<language>/ (every other language with a Templates/<language>/wording.yaml)
-# for every Examples/*/project.yaml, docs/schemas/ and docs/diagnostics.md. Output/ is rendered with the shipped Methodologies/
+# for every Examples/*/project.yaml, the blower's Monitoring Report Sheet (Output/monitoring/), docs/schemas/ and docs/diagnostics.md. Output/ is rendered with the shipped Methodologies/
 # and Templates/, undated, so that the committed documents are byte-identical to a fresh render.
 # The golden-file test (OutputFolderTests) fails until this is run after a change to an example, a
 # methodology, a programme call, a template or the renderer.
@@ -37,3 +37,13 @@ echo "docs/schemas/ regenerated."
 
 "$jcm" explain --markdown > docs/diagnostics.md
 echo "docs/diagnostics.md regenerated."
+
+# The Monitoring Report Sheet of the blower's period MP1 in every language, from its generated year
+# of meter data (the data is not committed; MonitorEndToEndTests compares a fresh report with this).
+python3 scripts/generate-blower-meter-data.py --out "$staging/year.csv" > /dev/null
+rm -rf Output/monitoring
+mkdir -p Output/monitoring
+(cd "$staging" && "$jcm" monitor "$root/Examples/haiphong-blower-inverter/project.yaml" --period MP1 --data year.csv \
+  --out "$root/Output/monitoring/VN-HP-BLOWER-01.MP1" --language "$languages" \
+  --methodologies "$root/Methodologies" --templates "$root/Templates" > /dev/null)
+echo "Output/monitoring/ regenerated."

@@ -11,6 +11,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case S1, S2, S3
     case D2
     case L1, L2
+    case E1, E2, E3, E4, E5, E6
 
     /// Which input the code is about.
     public var area: String {
@@ -25,6 +26,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .S1, .S2, .S3: "office documents (.xlsx, .docx)"
         case .D2: "command line"
         case .L1, .L2: "wording files and languages"
+        case .E1, .E2, .E3, .E4, .E5, .E6: "meter data and claimed figures"
         }
     }
 
@@ -76,6 +78,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .D2: "A date given on the command line or in SOURCE_DATE_EPOCH cannot be read."
         case .L1: "A wording file is not complete or consistent (a missing text, a placeholder dropped or misspelt)."
         case .L2: "No wording exists for the language asked for."
+        case .E1: "A meter data file is not of the format (docs/meter-data.md): its header, a row's fields, a quote, a line too long."
+        case .E2: "A timestamp of meter data cannot be read, is not a time of the calendar, or has no UTC offset."
+        case .E3: "A value of meter data is not a number under the meter data grammar (a decimal point only, at most 18 digits)."
+        case .E4: "A unit of meter data is unknown, of another dimension than its meter's, or cannot be converted exactly."
+        case .E5: "Meter data names a meter the project does not declare, or the project declares too many."
+        case .E6: "A file of claimed figures for jcm verify is not of its format or names a meter or result that does not exist."
         }
     }
 
@@ -127,6 +135,12 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .D2: "error: [D2] --date '1/12/2026' is not a date written YYYY-MM-DD"
         case .L1: "wording.yaml:40:25: error: [L1] text 'reason.named' must use exactly the placeholders {expression}, {value}; it uses {expression}"
         case .L2: "error: [L2] no wording for language 'fr' in 'Templates'; languages there: en, ja, vi"
+        case .E1: "meters.csv:1:1: error: [E1] 'meters.csv' is not meter data: its first line must be 'timestamp,point,value,unit' (long form) or 'timestamp,POINT [UNIT],…' (wide form), not 'Time;Value'"
+        case .E2: "meters.csv:2:1: error: [E2] timestamp '2026-10-01T00:00:00' has no UTC offset: write it as 2026-10-01T00:00:00+07:00 (jcm never guesses a time zone)"
+        case .E3: "meters.csv:7:33: error: [E3] '1.520,125' is not a number jcm reads: digits with a decimal point, like 1520.125 (no thousands separators, no exponent)"
+        case .E4: "meters.csv:9:42: error: [E4] meter EM-B1 records energy in kWh; 'Nm3' is normal volume"
+        case .E5: "meters.csv:4:27: error: [E5] meter 'EM-B3' is not declared by the project (did you mean 'EM-B1'?); it declares: EM-B1, FM-B1"
+        case .E6: "claimed.yaml:6:14: error: [E6] claimed value for meter 'EM-B9', which the project does not declare"
         }
     }
 

@@ -34,4 +34,6 @@ struct InputFingerprints {
     var templates: [FileFingerprint]
     var schema: FileFingerprint?
     var wording: FileFingerprint
+    /// The meter data files of a monitoring report.
+    var meterData: [FileFingerprint] = []
 }

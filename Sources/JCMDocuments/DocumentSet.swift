@@ -42,31 +42,9 @@ public struct DocumentSet: Sendable {
     public static func render(_ assessment: Assessment, templates: TemplateSet, date: CalendarDate?,
                               word: WordConverter? = nil) throws(DiagnosticError) -> DocumentSet {
         let inputs = DocumentInputs(assessment, templates: templates, date: date)
-        var contexts: [DocumentFormat: DocumentContext] = [:]
-        var untranslated: [String] = []
-        var files: [RenderedFile] = []
-        var entries: [Manifest.Document] = []
-        var problems: [Diagnostic] = []
-        for template in templates.templates {
-            let context = contexts[template.format] ?? {
-                let facts = FactsBuilder(wording: inputs.wording, format: template.format)
-                let context = DocumentContext(inputs, facts)
-                untranslated += facts.untranslated.filter { !untranslated.contains($0) }
-                return context
-            }()
-            contexts[template.format] = context
-            var text = template.render(context.naming(template))
-            if template.format == .xml {
-                do {
-                    text = try checkedXML(text, template: template, schema: templates.schema)
-                } catch {
-                    problems += error.diagnostics
-                    continue
-                }
-            }
-            files.append(RenderedFile(name: template.documentName, contents: text))
-            entries.append(Manifest.Document(file: template.documentName, sha256: SHA256.hex(text), template: template.fingerprint.file))
-        }
+        let rendered = renderTemplates(inputs, templates) { _, _ in }
+        var files = rendered.files, entries = rendered.entries, problems = rendered.problems
+        let untranslated = rendered.untranslated
         do {
             let workbook = try MonitoringWorkbook(inputs: inputs).workbook()
             let bytes = try XLSXPackage.bytes(of: workbook, generator: "jcm \(ToolVersion.current)")
@@ -99,6 +77,58 @@ public struct DocumentSet: Sendable {
                                 word: word.map { Manifest.Word(converter: $0.version, reference: $0.reference) })
         files.append(RenderedFile(name: Manifest.fileName, contents: manifest.json))
         return DocumentSet(projectID: assessment.project.id, manifest: manifest, files: files, language: inputs.wording.language)
+    }
+
+    /// The Monitoring Report Sheet of a period computed from meter data, in Markdown and XML from
+    /// the `monitoring-report` templates, with its manifest; the data files are named with their
+    /// SHA-256 in both.
+    public static func monitoringReport(_ monitoring: PeriodMonitoring, meterData: [FileFingerprint], templates: TemplateSet,
+                                        date: CalendarDate?) throws(DiagnosticError) -> DocumentSet {
+        var inputs = DocumentInputs(monitoring.assessment, templates: templates, date: date)
+        inputs.fingerprints.meterData = meterData
+        let rendered = renderTemplates(inputs, templates) { context, facts in
+            context.monitoringReport = MonitoringReportFacts(monitoring, files: meterData, facts)
+        }
+        if !rendered.problems.isEmpty { throw DiagnosticError(rendered.problems) }
+        var manifest = Manifest(inputs, documents: rendered.entries, untranslated: rendered.untranslated)
+        manifest.monitoringPeriod = monitoring.period.id
+        let files = rendered.files + [RenderedFile(name: Manifest.fileName, contents: manifest.json)]
+        return DocumentSet(projectID: monitoring.loaded.project.id, manifest: manifest, files: files, language: inputs.wording.language)
+    }
+
+    /// Renders each template once from a context built per format; `complete` adds what one kind
+    /// of document set needs beyond the assessment.
+    private static func renderTemplates(_ inputs: DocumentInputs, _ templates: TemplateSet,
+                                        complete: (inout DocumentContext, FactsBuilder) -> Void)
+        -> (files: [RenderedFile], entries: [Manifest.Document], untranslated: [String], problems: [Diagnostic])
+    {
+        var contexts: [DocumentFormat: DocumentContext] = [:]
+        var untranslated: [String] = []
+        var files: [RenderedFile] = []
+        var entries: [Manifest.Document] = []
+        var problems: [Diagnostic] = []
+        for template in templates.templates {
+            let context = contexts[template.format] ?? {
+                let facts = FactsBuilder(wording: inputs.wording, format: template.format)
+                var context = DocumentContext(inputs, facts)
+                complete(&context, facts)
+                untranslated += facts.untranslated.filter { !untranslated.contains($0) }
+                return context
+            }()
+            contexts[template.format] = context
+            var text = template.render(context.naming(template))
+            if template.format == .xml {
+                do {
+                    text = try checkedXML(text, template: template, schema: templates.schema)
+                } catch {
+                    problems += error.diagnostics
+                    continue
+                }
+            }
+            files.append(RenderedFile(name: template.documentName, contents: text))
+            entries.append(Manifest.Document(file: template.documentName, sha256: SHA256.hex(text), template: template.fingerprint.file))
+        }
+        return (files, entries, untranslated, problems)
     }
 
     /// Indents the rendered XML and validates it. A schema error names the line of the rendered

@@ -21,6 +21,25 @@ public struct FileFingerprint: Sendable, Equatable, Codable {
     /// The first 12 hex digits, enough for a footer.
     public var shortSHA256: String { String(sha256.prefix(12)) }
 
+    public init(file: String, sha256: String) {
+        self.file = file
+        self.sha256 = sha256
+    }
+
+    /// Fingerprints a file of any size a mebibyte at a time (meter data).
+    public static func streaming(_ path: String) throws(DiagnosticError) -> FileFingerprint {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DiagnosticError(.error(.F1, "cannot read file '\(path)'"))
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256.Hasher()
+        while true {
+            guard let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty else { break }
+            chunk.withUnsafeBytes { hasher.update($0) }
+        }
+        return FileFingerprint(file: (path as NSString).lastPathComponent, sha256: hasher.hex())
+    }
+
     /// Reads a UTF-8 text file and fingerprints its exact bytes.
     static func read(_ path: String) throws(DiagnosticError) -> (text: String, fingerprint: FileFingerprint) {
         guard let data = FileManager.default.contents(atPath: path) else {

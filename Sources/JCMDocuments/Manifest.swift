@@ -66,6 +66,15 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var schema: FileFingerprint?
     public var documents: [Document]
     public var word: Word?
+    /// For a monitoring report: the period and the meter data files it was computed from.
+    public var monitoringPeriod: String?
+    public var meterData: [FileFingerprint]?
+
+    enum CodingKeys: String, CodingKey {
+        case format, tool, date, language, project, methodology, programme, templates, schema, documents, word
+        case monitoringPeriod = "monitoring_period"
+        case meterData = "meter_data"
+    }
 
     /// Stable JSON: sorted keys, two-space indentation, a final newline.
     public var json: String {
@@ -104,5 +113,6 @@ extension Manifest {
         schema = fingerprints.schema
         self.documents = documents
         self.word = word
+        meterData = fingerprints.meterData.isEmpty ? nil : fingerprints.meterData
     }
 }

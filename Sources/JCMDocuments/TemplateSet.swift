@@ -6,24 +6,34 @@ import JCMReports
 /// (the application XML, at the top), the language's own (`<language>/*.md.mustache`), its
 /// wording (`<language>/wording.yaml`), and the application schema each XML document must satisfy.
 public struct TemplateSet: Sendable {
+    /// Which documents a set renders: the application's, or a monitoring period's report, whose
+    /// templates lie in a `monitoring-report` folder beside the application's.
+    public enum Documents: String, Sendable {
+        case application = ""
+        case monitoringReport = "monitoring-report"
+    }
+
     public var templates: [DocumentTemplate]
     /// Present when any template renders XML.
     public var schema: ApplicationSchema?
     public var wording: Wording
 
     /// Loads and checks every template of `language`; all problems of all templates are thrown together.
-    public static func load(from directory: String, language: String = "en") throws(DiagnosticError) -> TemplateSet {
-        guard let shared = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            throw DiagnosticError(.error(.F1, "cannot read the templates folder '\(directory)'"))
+    public static func load(from directory: String, language: String = "en", documents: Documents = .application)
+        throws(DiagnosticError) -> TemplateSet
+    {
+        let sharedFolder = documents == .application ? directory : path(directory, documents.rawValue)
+        guard let shared = try? FileManager.default.contentsOfDirectory(atPath: sharedFolder) else {
+            throw DiagnosticError(.error(.F1, "cannot read the templates folder '\(sharedFolder)'"))
         }
-        let languageFolder = path(directory, language)
+        let languageFolder = documents == .application ? path(directory, language) : path(directory, language, documents.rawValue)
         // The wording first: an unknown language (`../x` among them) is refused before any of its
         // folder is read.
         let wording = try Wording.load(in: directory, language: language)
         var problems: [Diagnostic] = []
         let own = (try? FileManager.default.contentsOfDirectory(atPath: languageFolder)) ?? []
         var templates: [DocumentTemplate] = []
-        let files = shared.map { path(directory, $0) } + own.map { path(languageFolder, $0) }
+        let files = shared.map { path(sharedFolder, $0) } + own.map { path(languageFolder, $0) }
         for file in files.sorted(by: { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }) where file.hasSuffix(DocumentTemplate.fileExtension) {
             do {
                 templates.append(try DocumentTemplate.load(file))
@@ -33,7 +43,7 @@ public struct TemplateSet: Sendable {
         }
         problems += duplicateDocuments(templates)
         if templates.isEmpty, problems.isEmpty {
-            problems.append(.error(.T4, "no templates (*.md\(DocumentTemplate.fileExtension), *.xml\(DocumentTemplate.fileExtension)) in '\(directory)' or '\(languageFolder)'"))
+            problems.append(.error(.T4, "no templates (*.md\(DocumentTemplate.fileExtension), *.xml\(DocumentTemplate.fileExtension)) in '\(sharedFolder)' or '\(languageFolder)'"))
         }
         var schema: ApplicationSchema?
         if templates.contains(where: { $0.format == .xml }) {

@@ -21,11 +21,14 @@ public struct DataNode: Sendable, Equatable {
     /// A readable address such as `equipment[B-1].motor.rated_power`.
     public var path: FieldPath
     public var location: SourceLocation?
+    /// Where the value comes from when it is not the project file's own text (a sum of meter data).
+    public var origin: Origin?
 
-    public init(_ content: Content, path: FieldPath, location: SourceLocation?) {
+    public init(_ content: Content, path: FieldPath, location: SourceLocation?, origin: Origin? = nil) {
         self.content = content
         self.path = path
         self.location = location
+        self.origin = origin
     }
 
     public func field(_ key: String) -> DataNode? {

@@ -107,7 +107,7 @@ public final class Evaluator {
         case .record(let node):
             guard let child = node.field(field) else { return .unknown(missing: [node.path.appending(field)]) }
             let value = child.value
-            record(child.path.description, value, .project(child.path, location: child.location))
+            record(child.path.description, value, child.origin ?? .project(child.path, location: child.location))
             return value
         default:
             throw RuleError("'.\(field)' needs a record, got \(base.kindName)", offset: offset)

@@ -14,25 +14,31 @@ public enum Origin: Sendable, Equatable {
     case methodology(reference: String)
     /// The result of another equation; `verified` is false when that result rests on unverified values.
     case equation(symbol: String, verified: Bool)
+    /// A monitored value summed from a meter's data (`jcm monitor`), the meter declared at
+    /// `location`; `verified` is false when a methodology rule not read in an official text
+    /// (a gap or calibration rule) changed it.
+    case meterData(meter: String, location: SourceLocation?, verified: Bool)
 
     /// False when the value was not read in an official text.
     public var verified: Bool {
         switch self {
         case .project, .formatDefault, .methodology: true
         case .methodologyDefault(_, let provenance, _), .programmeValue(_, let provenance, _): provenance.verified
-        case .equation(_, let verified): verified
+        case .equation(_, let verified), .meterData(_, _, let verified): verified
         }
     }
 
     /// The place in the project file, for values the project gives.
     public var location: SourceLocation? {
-        if case .project(_, let location) = self { return location }
-        return nil
+        switch self {
+        case .project(_, let location), .meterData(_, let location, _): location
+        default: nil
+        }
     }
 
     public var isProjectInput: Bool {
         switch self {
-        case .project, .formatDefault: true
+        case .project, .formatDefault, .meterData: true
         default: false
         }
     }

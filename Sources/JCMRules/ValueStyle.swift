@@ -23,6 +23,16 @@ public struct ValueStyle: Sendable {
     public var divisionByZeroPattern = "division by zero: {divisor} is {value}"
     /// `{reason}`, `{condition}`
     public var notDefinedPattern = "{reason} ({condition} does not hold)"
+    /// `{meter}`, `{reason}`
+    public var unmeasuredPattern = "not determined by the data of meter {meter}: {reason}"
+    /// By `UnmeasuredReason.key`, with its placeholders.
+    public var unmeasuredReasons: [String: String] = [
+        "no_gap_rule": "{hours} h without usable readings, and the methodology states no rule for gaps",
+        "no_bound": "{hours} h without usable readings are to be filled at {field}, which the project does not give",
+        "no_lapse_rule": "{hours} h of readings outside every calibration, and the methodology states no rule for them",
+        "no_accuracy_class": "{hours} h of readings outside every calibration are corrected by the accuracy class, which no calibration record gives",
+        "too_many_digits": "the sum has more than 38 digits",
+    ]
     /// The language a data file's text (a `defined_when` reason) is shown in.
     public var language = "en"
     public var listSeparator = ", "
@@ -75,6 +85,9 @@ public struct ValueStyle: Sendable {
         case .notDefined(let condition, let reason):
             return Self.fill(notDefinedPattern, ["reason": reason.translations[language] ?? reason.english,
                                                  "condition": ExpressionPrinter(style: self).render(condition)])
+        case .unmeasured(let meter, let why):
+            let reason = Self.fill(unmeasuredReasons[why.key] ?? why.key, why.values)
+            return Self.fill(unmeasuredPattern, ["meter": meter, "reason": reason])
         }
     }
 

@@ -17,9 +17,11 @@ struct TemplateOptions: ParsableArguments {
         return directory
     }
 
-    func templateSet(language: String) throws -> TemplateSet {
+    func templateSet(language: String, documents: TemplateSet.Documents = .application) throws -> TemplateSet {
         let directory = try directory()
-        do { return try TemplateSet.load(from: directory, language: language) } catch { throw Failure.report(error.diagnostics) }
+        do { return try TemplateSet.load(from: directory, language: language, documents: documents) } catch {
+            throw Failure.report(error.diagnostics)
+        }
     }
 }
 

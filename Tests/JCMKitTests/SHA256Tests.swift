@@ -27,4 +27,17 @@ import Testing
         #expect(SHA256.hex(String(repeating: "a", count: 56)) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
         #expect(SHA256.hex(String(repeating: "a", count: 64)) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
     }
+
+    @Test(arguments: [1, 7, 55, 63, 64, 65, 1000, 4096])
+    func piecesGiveTheDigestOfTheWhole(piece: Int) {
+        let bytes = (0..<10_007).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        var hasher = SHA256.Hasher()
+        var start = 0
+        while start < bytes.count {
+            let end = min(start + piece, bytes.count)
+            bytes[start..<end].withUnsafeBytes { hasher.update($0) }
+            start = end
+        }
+        #expect(hasher.hex() == SHA256.hex(bytes))
+    }
 }

@@ -9,6 +9,8 @@ struct AmountFacts: TemplateRecord {
     var value = DocumentText()
     /// `tCO2`; `1` for a pure number, so that the XML attribute is never empty.
     var unit = DocumentText()
+    /// `2,109.6087552`: the number as people read it, without its unit (a table's unit column has it).
+    var number = DocumentText()
 }
 
 extension AmountFacts {
@@ -16,6 +18,7 @@ extension AmountFacts {
         text = facts.text(facts.style.quantity(quantity))
         value = facts.text(DecimalText.plain(quantity.value))
         unit = facts.text(Self.unitName(quantity.unit))
+        number = facts.text(facts.style.number(quantity.value) + (quantity.isExact ? "" : " ≈"))
     }
 
     /// A unit's symbol, or `1` for a pure number.

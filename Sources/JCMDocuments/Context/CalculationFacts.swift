@@ -152,7 +152,8 @@ extension InputFacts {
         originKind = facts.text(Self.kindName(input.origin))
         origin = facts.text(facts.wording.documentOrigin(input.origin))
         verified = input.origin?.verified ?? true
-        let key: WordingKey = input.origin?.isProjectInput == true ? .documentVerificationProjectData
+        // Meter data summed under a rule nobody verified is not plain project data.
+        let key: WordingKey = input.origin?.isProjectInput == true && verified ? .documentVerificationProjectData
             : verified ? .documentVerificationYes : .documentVerificationNo
         verification = facts.text(key)
     }
@@ -164,6 +165,7 @@ extension InputFacts {
         case .methodologyDefault, .methodology: "methodology default"
         case .programmeValue: "programme"
         case .equation: "equation"
+        case .meterData: "meter data"
         case nil: "not given"
         }
     }

@@ -19,6 +19,8 @@ struct DocumentContext: TemplateRecord {
     var monitoring = MonitoringFacts()
     var calculation = CalculationFacts()
     var provenance = ProvenanceFacts()
+    /// Filled for a monitoring period's report only (`jcm monitor --out`); empty otherwise.
+    var monitoringReport = MonitoringReportFacts()
 }
 
 /// The document's language, and for a translation the notice that the English version is adopted.

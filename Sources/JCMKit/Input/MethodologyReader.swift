@@ -15,7 +15,7 @@ extension Methodology {
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
                     "equipment", "project_fields", "criteria", "plausibility", "emission_sources", "parameters", "equations", "rounding",
-                    "results", "translations"]
+                    "results", "translations", "verification"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a methodology", log: log)
         let statusNode = reader.required("status")
         let status = statusNode?.text(log).flatMap { text in
@@ -43,6 +43,7 @@ extension Methodology {
         let rounding = readRounding(reader.optional("rounding"), rules: rules, log: log)
         let sources = readEmissionSources(reader.required("emission_sources"), log: log)
         let results = readResults(reader.required("results"), log: log)
+        let materiality = readMateriality(reader.optional("verification"), rules: rules, log: log)
         let id = reader.text("id"), version = reader.text("version"), title = reader.localized("title")
         let country = reader.text("host_country"), scope = reader.text("sectoral_scope")
         try log.check()
@@ -52,7 +53,21 @@ extension Methodology {
         return Methodology(id: id, version: version, status: status, title: title, hostCountry: country, sectoralScope: scope,
                            source: source, summary: reader.localized("summary", required: false), equipment: equipment, rules: ruleSet,
                            emissionSources: sources, rounding: rounding, results: results, file: SourceFile(path: file.path, text: file.text),
-                           translations: rules.translations(reader.optional("translations")))
+                           translations: rules.translations(reader.optional("translations")), materiality: materiality)
+    }
+
+    /// `verification: {materiality: 5 %, provenance: …}`: the share by which a reported figure may
+    /// differ from the recomputed one before the difference counts as material.
+    private static func readMateriality(_ node: LocatedNode?, rules: RuleSetReader, log: DiagnosticLog) -> Materiality? {
+        guard let node, let reader = MappingReader(node, allowed: ["materiality", "provenance"], log: log, what: "verification"),
+            let valueNode = reader.required("materiality"), let share = rules.quantity(valueNode),
+            let provenance = rules.provenance(reader.required("provenance"))
+        else { return nil }
+        guard share.unit.description == "%", share.value > 0, share.value <= 100 else {
+            log.error(.M10, "materiality must be a share above 0 % and at most 100 %, like 5 %", at: valueNode.location)
+            return nil
+        }
+        return Materiality(threshold: share, provenance: provenance)
     }
 
     private static func readSource(_ node: LocatedNode?, log: DiagnosticLog) -> MethodologySource? {

@@ -63,6 +63,8 @@ enum ProjectSchema {
             period.set("monitored", .list(.record(reading)))
         }
         root.set("monitoring_periods", .list(.record(period)), required: true)
+        root.set("local_time_offset", .leaf(FieldSpec(.text)))
+        root.set("meters", .list(.record(meter)))
 
         let parameters = (methodology?.rules.parameters ?? []) + (programme?.rules.parameters ?? [])
         var globalParameters = RecordSpec(name: "parameters")
@@ -94,4 +96,34 @@ enum ProjectSchema {
     }
 
     static var yearUnit: Unit { Unit(UnitCatalog.atom(named: "yr")!) }
+
+    /// A meter whose data `jcm monitor` reads (docs/meter-data.md). Readings and the rollover are
+    /// in the meter's own unit, so they are checked against it once the unit is known.
+    static var meter: RecordSpec {
+        var meter = RecordSpec(name: "meter")
+        meter.set("id", .leaf(FieldSpec(.text)), required: true)
+        meter.set("equipment", .leaf(FieldSpec(.text)), required: true)
+        meter.set("parameter", .leaf(FieldSpec(.text)), required: true)
+        meter.set("reading", .leaf(FieldSpec(.text, oneOf: ["interval", "cumulative"])), required: true)
+        meter.set("unit", .leaf(FieldSpec(.text)), required: true)
+        let second = Unit(UnitCatalog.atom(named: "s")!)
+        meter.set("interval", .leaf(FieldSpec(.quantity(second), minimum: Quantity(1, second), maximum: Quantity(86400, second))),
+                  required: true)
+        meter.set("rollover", .free)
+        var replacement = RecordSpec(name: "meter replacement")
+        replacement.set("at", .leaf(FieldSpec(.text)), required: true)
+        replacement.set("old_final_reading", .free, required: true)
+        replacement.set("new_initial_reading", .free, required: true)
+        meter.set("replacements", .list(.record(replacement)))
+        var calibration = RecordSpec(name: "calibration")
+        calibration.set("certificate", .leaf(FieldSpec(.text)), required: true)
+        calibration.set("issuer", .leaf(FieldSpec(.text)))
+        calibration.set("accredited", .leaf(FieldSpec(.boolean)))
+        let percent = Unit(UnitCatalog.atom(named: "%")!)
+        calibration.set("accuracy_class", .leaf(FieldSpec(.quantity(percent), minimum: Quantity(0, percent), maximum: Quantity(10, percent))))
+        calibration.set("valid_from", .leaf(FieldSpec(.date)), required: true)
+        calibration.set("valid_until", .leaf(FieldSpec(.date)), required: true)
+        meter.set("calibrations", .list(.record(calibration)))
+        return meter
+    }
 }

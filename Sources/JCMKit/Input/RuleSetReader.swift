@@ -65,7 +65,8 @@ struct RuleSetReader {
 
     func parameters(_ node: LocatedNode?) -> [Parameter] {
         guard let items = node?.items(log) else { return [] }
-        let allowed = ["symbol", "display", "description", "unit", "per", "kind", "monitoring", "default", "conservative", "min", "max"]
+        let allowed = ["symbol", "display", "description", "unit", "per", "kind", "monitoring", "default", "conservative", "min", "max",
+                       "meter_data"]
         return items.compactMap { item in
             guard let reader = MappingReader(item, allowed: allowed, log: log, what: "a parameter"),
                 let symbol = reader.text("symbol"), let description = reader.localized("description"),
@@ -87,8 +88,31 @@ struct RuleSetReader {
                 unit: unit, scope: scope, kind: kind, monitoring: monitoring(reader.optional("monitoring")),
                 defaultValue: defaultValue(reader.optional("default"), unit: unit, symbol: symbol),
                 conservative: reader.text("conservative", required: false),
-                minimum: quantity(reader.optional("min")), maximum: quantity(reader.optional("max")), location: item.location)
+                minimum: quantity(reader.optional("min")), maximum: quantity(reader.optional("max")),
+                meterData: meterData(reader.optional("meter_data"), symbol: symbol), location: item.location)
         }
+    }
+
+    /// `meter_data: {bound: motor.rated_power, gaps: {treatment: fill_at_bound, text: …, provenance: …}, …}`
+    private func meterData(_ node: LocatedNode?, symbol: String) -> MeterDataRules? {
+        guard let node, let reader = MappingReader(node, allowed: ["bound", "gaps", "calibration_lapse"], log: log, what: "meter_data")
+        else { return nil }
+        func rule<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> MeterDataRules.Rule<T>?
+        where T.RawValue == String {
+            guard let ruleNode = reader.optional(key),
+                let rule = MappingReader(ruleNode, allowed: ["treatment", "text", "provenance"], log: log, what: "a meter data rule"),
+                let treatmentNode = rule.required("treatment"), let name = treatmentNode.text(log),
+                let text = rule.localized("text"), let provenance = provenance(rule.required("provenance"))
+            else { return nil }
+            guard let treatment = T(rawValue: name) else {
+                let names = T.allCases.map(\.rawValue)
+                log.error(.M3, "parameter \(symbol): \(key) treatment '\(name)' is not one of \(names.joined(separator: ", "))", at: treatmentNode.location)
+                return nil
+            }
+            return MeterDataRules.Rule(treatment: treatment, text: text, provenance: provenance)
+        }
+        return MeterDataRules(bound: reader.text("bound", required: false), gaps: rule("gaps", MeterDataRules.GapTreatment.self),
+                              calibrationLapse: rule("calibration_lapse", MeterDataRules.LapseTreatment.self))
     }
 
     private func monitoring(_ node: LocatedNode?) -> MonitoringSpec? {

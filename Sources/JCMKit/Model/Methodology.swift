@@ -26,6 +26,8 @@ public struct Methodology: Sendable {
     public var file: SourceFile
     /// The review status of each translation the file holds, by language code.
     public var translations: [String: TranslationStatus]
+    /// The materiality threshold of verification, when the methodology states one.
+    public var materiality: Materiality? = nil
 
     public struct Results: Sendable {
         public var referenceEmissions: String

@@ -18,7 +18,10 @@ extension LoadedProject {
     /// report: every monitored ex-post value comes from the period's `monitored` entries (never
     /// from the ex-ante estimate), and the calculation covers the period's days. The programme's
     /// financial figures are ex-ante by nature and are left out.
-    public func monitored(period id: String) throws(DiagnosticError) -> LoadedProject {
+    ///
+    /// `measured` holds values from meter data by equipment id (`jcm monitor`); they take the place
+    /// of the period's typed values of the same parameter.
+    public func monitored(period id: String, measured: [String: [DataNode.Field]] = [:]) throws(DiagnosticError) -> LoadedProject {
         let periods = project.records("monitoring_periods")
         guard let node = periods.first(where: { $0.field("id")?.value == .text(id) }),
             case .date(let start)? = node.field("start")?.value, case .date(let end)? = node.field("end")?.value
@@ -35,7 +38,11 @@ extension LoadedProject {
             guard case .mapping(let fields) = item.content else { return item }
             var kept = fields.filter { !symbols.contains($0.key) }
             guard case .text(let itemID)? = item.field("id")?.value else { return item }
-            let given: [DataNode.Field] = if case .mapping(let values)? = readings[itemID]?.content { values.filter { symbols.contains($0.key) } } else { [] }
+            var given: [DataNode.Field] = if case .mapping(let values)? = readings[itemID]?.content { values.filter { symbols.contains($0.key) } } else { [] }
+            for field in measured[itemID] ?? [] {
+                given.removeAll { $0.key == field.key }
+                given.append(field)
+            }
             kept += given
             // A reading the period lacks is named where it belongs, not where the estimate is.
             for symbol in symbols.sorted() where !given.contains(where: { $0.key == symbol }) {

@@ -59,6 +59,8 @@ public struct Parameter: Sendable {
     public var conservative: String?
     public var minimum: Quantity?
     public var maximum: Quantity?
+    /// How meter data of this parameter is checked and aggregated (`jcm monitor`).
+    public var meterData: MeterDataRules?
     public var location: SourceLocation
 
     /// Whether a project supplies this value. Fixed ex-ante defaults and programme values are

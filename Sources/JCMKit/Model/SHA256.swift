@@ -36,7 +36,53 @@ public enum SHA256 {
     /// The digest of a text's UTF-8 bytes.
     public static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
 
-    private static let initialState: [UInt32] = [
+    /// The digest of bytes given a piece at a time, for files read in constant memory.
+    public struct Hasher: Sendable {
+        private var state = SHA256.initialState
+        private var pending: [UInt8] = []
+        private var length: UInt64 = 0
+
+        public init() { pending.reserveCapacity(64) }
+
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            length &+= UInt64(bytes.count)
+            var index = 0
+            if !pending.isEmpty {
+                let taken = min(64 - pending.count, bytes.count)
+                pending += bytes[0..<taken]
+                index = taken
+                guard pending.count == 64 else { return }
+                SHA256.compress(&state, pending)
+                pending.removeAll(keepingCapacity: true)
+            }
+            var block = [UInt8](repeating: 0, count: 64)
+            while bytes.count - index >= 64 {
+                block.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[index..<(index + 64)])) }
+                SHA256.compress(&state, block)
+                index += 64
+            }
+            pending += bytes[index...]
+        }
+
+        /// The digest as 64 lowercase hexadecimal digits.
+        public mutating func hex() -> String {
+            var tail = pending
+            tail.append(0x80)
+            if tail.count > 56 {
+                tail += [UInt8](repeating: 0, count: 64 - tail.count)
+                SHA256.compress(&state, tail)
+                tail.removeAll()
+            }
+            tail += [UInt8](repeating: 0, count: 56 - tail.count)
+            let bits = length &* 8
+            tail += (0..<8).map { UInt8(truncatingIfNeeded: bits >> (56 - 8 * $0)) }
+            SHA256.compress(&state, tail)
+            let digest: [UInt8] = state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
+            return digest.map { (byte: UInt8) -> String in byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
+        }
+    }
+
+    fileprivate static let initialState: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
 
@@ -51,10 +97,11 @@ public enum SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    private static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
+    fileprivate static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
         var schedule = [UInt32](repeating: 0, count: 64)
         for index in 0..<16 {
-            schedule[index] = (0..<4).reduce(0) { word, offset in word << 8 | UInt32(block[4 * index + offset]) }
+            schedule[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
+                | UInt32(block[4 * index + 2]) << 8 | UInt32(block[4 * index + 3])
         }
         for index in 16..<64 {
             let early = schedule[index - 15], late = schedule[index - 2]

@@ -44,6 +44,8 @@ extension Wording {
             return text(.originMethodology, ["reference": reference])
         case .equation(let symbol, _):
             return text(.originEquation, ["symbol": symbol])
+        case .meterData(let meter, let location, _):
+            return text(.originMeterData, ["meter": meter, "place": location?.place ?? "-"])
         case .project, .formatDefault:
             return documentOrigin(origin)
         }

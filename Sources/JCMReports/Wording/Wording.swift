@@ -128,6 +128,12 @@ extension Wording {
         style.undefinedPattern = texts[.valueUndefined] ?? style.undefinedPattern
         style.divisionByZeroPattern = texts[.valueDivisionByZero] ?? style.divisionByZeroPattern
         style.notDefinedPattern = texts[.valueNotDefined] ?? style.notDefinedPattern
+        style.unmeasuredPattern = texts[.valueUnmeasured] ?? style.unmeasuredPattern
+        for (reason, key) in [("no_gap_rule", WordingKey.unmeasuredNoGapRule), ("no_bound", .unmeasuredNoBound),
+                              ("no_lapse_rule", .unmeasuredNoLapseRule), ("no_accuracy_class", .unmeasuredNoAccuracyClass),
+                              ("too_many_digits", .unmeasuredTooManyDigits)] {
+            style.unmeasuredReasons[reason] = texts[key] ?? style.unmeasuredReasons[reason]
+        }
         style.language = language
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return Wording(language: language, name: name, translation: translation, style: style, texts: texts,

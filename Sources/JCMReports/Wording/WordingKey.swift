@@ -38,6 +38,57 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case valueDivisionByZero = "value.division_by_zero"
     case valueNotDefined = "value.not_defined"
 
+    case valueUnmeasured = "value.unmeasured"
+    case unmeasuredNoGapRule = "value.unmeasured.no_gap_rule"
+    case unmeasuredNoBound = "value.unmeasured.no_bound"
+    case unmeasuredNoLapseRule = "value.unmeasured.no_lapse_rule"
+    case unmeasuredNoAccuracyClass = "value.unmeasured.no_accuracy_class"
+    case unmeasuredTooManyDigits = "value.unmeasured.too_many_digits"
+    case monitorHeading = "monitor.heading"
+    case monitorBoundary = "monitor.boundary"
+    case monitorFiles = "monitor.files"
+    case monitorMetersHeading = "monitor.meters_heading"
+    case monitorMeter = "monitor.meter"
+    case monitorReadingInterval = "monitor.reading.interval"
+    case monitorReadingCumulative = "monitor.reading.cumulative"
+    case monitorReadings = "monitor.readings"
+    case monitorMeasured = "monitor.measured"
+    case monitorMissing = "monitor.missing"
+    case monitorUncalibrated = "monitor.uncalibrated"
+    case monitorTotal = "monitor.total"
+    case monitorUndetermined = "monitor.undetermined"
+    case monitorRuleUnverified = "monitor.rule_unverified"
+    case monitorFindingsHeading = "monitor.findings_heading"
+    case monitorNoFindings = "monitor.no_findings"
+    case monitorFinding = "monitor.finding"
+    case monitorMoreFindings = "monitor.more_findings"
+    case monitorSpan = "monitor.span"
+    case monitorInstant = "monitor.instant"
+    case sheetMeterComment = "sheet.meter_comment"
+    case detailFirstAt = "finding.detail.first_at"
+    case detailAfter = "finding.detail.after"
+    case detailValue = "finding.detail.value"
+    case detailRegisters = "finding.detail.registers"
+    case detailReplacement = "finding.detail.replacement"
+    case detailIncrement = "finding.detail.increment"
+    case detailUnit = "finding.detail.unit"
+    case durationHours = "duration.hours"
+    case durationMinutes = "duration.minutes"
+    case durationSeconds = "duration.seconds"
+    case findingGap = "finding.gap"
+    case findingSpannedGap = "finding.spanned_gap"
+    case findingDuplicate = "finding.duplicate"
+    case findingOutOfOrder = "finding.out_of_order"
+    case findingOverlapping = "finding.overlapping"
+    case findingNegativeValue = "finding.negative_value"
+    case findingRegisterReset = "finding.register_reset"
+    case findingRollover = "finding.rollover"
+    case findingReplacement = "finding.replacement"
+    case findingBeyondBound = "finding.beyond_bound"
+    case findingUnitDiffers = "finding.unit_differs"
+    case findingUncalibrated = "finding.uncalibrated"
+
+    case originMeterData = "origin.meter_data"
     case originProject = "origin.project"
     case originProjectField = "origin.project_field"
     case originFormatDefault = "origin.format_default"
@@ -263,6 +314,32 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .portfolioChartReference: ["value"]
         case .portfolioBadInput: ["file"]
         case .textWarningsHeading: ["count"]
+        case .originMeterData: ["meter", "place"]
+        case .detailFirstAt, .detailAfter: ["line"]
+        case .sheetMeterComment: ["meter", "intervals", "findings"]
+        case .detailValue, .detailIncrement: ["value"]
+        case .detailRegisters: ["from", "to"]
+        case .detailReplacement: ["old", "new"]
+        case .detailUnit: ["written", "meter"]
+        case .durationHours, .durationMinutes, .durationSeconds: ["count"]
+        case .valueUnmeasured: ["meter", "reason"]
+        case .unmeasuredNoGapRule, .unmeasuredNoLapseRule, .unmeasuredNoAccuracyClass: ["hours"]
+        case .unmeasuredNoBound: ["field", "hours"]
+        case .monitorHeading: ["period", "start", "end"]
+        case .monitorBoundary: ["start", "end"]
+        case .monitorFiles: ["files"]
+        case .monitorMeter: ["meter", "equipment", "parameter", "reading", "unit"]
+        case .monitorReadings: ["used", "outside"]
+        case .monitorMeasured: ["value"]
+        case .monitorMissing: ["hours", "rule", "value"]
+        case .monitorUncalibrated: ["hours", "value", "rule", "adjustment"]
+        case .monitorTotal: ["symbol", "equipment", "value"]
+        case .monitorUndetermined: ["reason"]
+        case .monitorFindingsHeading: ["count"]
+        case .monitorFinding: ["place", "kind", "meter", "span", "detail"]
+        case .monitorMoreFindings: ["count", "kind", "meter"]
+        case .monitorSpan: ["start", "end", "duration"]
+        case .monitorInstant: ["time"]
         default: []
         }
     }
