@@ -55,15 +55,6 @@ public struct MeterNumber: Sendable, Hashable {
         return .success(MeterNumber(mantissa: negative ? -mantissa : mantissa, scale: fraction))
     }
 
-    /// A text under the meter data grammar (a file of claimed figures has the same).
-    public init?(reading text: String) {
-        let bytes = Array(text.utf8)
-        guard let number = bytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress.flatMap { try? MeterNumber.parse($0, 0, bytes.count).get() }
-        }) else { return nil }
-        self = number
-    }
-
     /// The same number from a text (a project's rollover or replacement reading).
     public init?(exactly value: Decimal) {
         var scaled = value

@@ -88,6 +88,24 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case findingUnitDiffers = "finding.unit_differs"
     case findingUncalibrated = "finding.uncalibrated"
 
+    case verifyHeading = "verify.heading"
+    case verifyMateriality = "verify.materiality"
+    case verifyNoMateriality = "verify.no_materiality"
+    case verifyCAR = "verify.car"
+    case verifyCL = "verify.cl"
+    case verifyFAR = "verify.far"
+    case verifyDiffers = "verify.differs"
+    case verifyRelative = "verify.relative"
+    case verifyMaterial = "verify.material"
+    case verifyNotMaterial = "verify.not_material"
+    case verifyRounded = "verify.rounded"
+    case verifyNotReported = "verify.not_reported"
+    case verifyUnsupported = "verify.unsupported"
+    case verifyDataQuality = "verify.data_quality"
+    case verifyVerified = "verify.verified"
+    case verifyDiscrepancies = "verify.discrepancies"
+    case verifyUndetermined = "verify.undetermined"
+    case verifyNoFindings = "verify.no_findings"
     case originMeterData = "origin.meter_data"
     case originProject = "origin.project"
     case originProjectField = "origin.project_field"
@@ -315,6 +333,15 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .portfolioBadInput: ["file"]
         case .textWarningsHeading: ["count"]
         case .originMeterData: ["meter", "place"]
+        case .verifyHeading: ["period", "file"]
+        case .verifyMateriality: ["threshold", "source"]
+        case .verifyDiffers: ["subject", "claimed", "recomputed", "difference", "relative"]
+        case .verifyRelative: ["share", "judgement"]
+        case .verifyRounded: ["subject", "claimed", "recomputed", "precision"]
+        case .verifyNotReported: ["subject", "recomputed"]
+        case .verifyUnsupported: ["subject", "claimed", "reason"]
+        case .verifyDataQuality: ["subject", "count", "kind", "first"]
+        case .verifyDiscrepancies: ["count"]
         case .detailFirstAt, .detailAfter: ["line"]
         case .sheetMeterComment: ["meter", "intervals", "findings"]
         case .detailValue, .detailIncrement: ["value"]
