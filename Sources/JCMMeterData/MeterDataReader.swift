@@ -14,15 +14,33 @@ public struct MeterDataReader {
     public static let longestLine = 4096
     public static let mostMeters = 1000
     public static let mostFiles = 1000
-    static let chunk = 1 << 20
 
     public let meters: [MeterSpec]
     public let window: MeterWindow
     private var points: [PointState]
+    /// Each meter's state before any reading, for the parts of a file read in parallel.
+    private let initial: [PointState]
     private let table: PointTable
     private var files: [String] = []
 
-    public init(meters: [MeterSpec], window: MeterWindow) throws(DiagnosticError) {
+    /// How many parts a file of at least `from` bytes is read in, one a thread.
+    public struct Parallelism: Sendable {
+        public var parts: Int
+        public var from: Int
+
+        public init(parts: Int, from: Int) {
+            self.parts = max(1, min(parts, 64))
+            self.from = from
+        }
+
+        /// One part a core (at most 8), for files of 64 MiB or more.
+        public static let standard = Parallelism(parts: min(ProcessInfo.processInfo.activeProcessorCount, 8), from: 64 << 20)
+    }
+
+    public let parallelism: Parallelism
+
+    public init(meters: [MeterSpec], window: MeterWindow, parallelism: Parallelism = .standard) throws(DiagnosticError) {
+        self.parallelism = parallelism
         guard meters.count <= Self.mostMeters else {
             throw DiagnosticError(.error(.E5, "\(meters.count) meters are declared; jcm reads at most \(Self.mostMeters)"))
         }
@@ -53,10 +71,12 @@ public struct MeterDataReader {
                                      replacements: replacements))
         }
         points = states
+        initial = states
         table = PointTable(names: meters.map { Array($0.id.utf8) })
     }
 
-    /// Reads one file; a meter's readings may continue from the previous file.
+    /// Reads one file; a meter's readings may continue from the previous file. A large file is
+    /// read in parts on every core, joined as one pass would have read it (`PointState.absorb`).
     public mutating func read(file path: String) throws(DiagnosticError) {
         guard files.count < Self.mostFiles else {
             throw DiagnosticError(.error(.F1, "more than \(Self.mostFiles) meter data files; join some of them"))
@@ -71,47 +91,67 @@ public struct MeterDataReader {
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
             throw DiagnosticError(.error(.F1, "'\(path)' is not a regular file; meter data is read from files"))
         }
-        let fileNumber = files.count - 1
-        let capacity = Self.chunk + Self.longestLine + 1
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        defer { buffer.deallocate() }
-        let table = self.table
-        let meters = self.meters
-        try points.withUnsafeMutableBufferPointer { (states: inout UnsafeMutableBufferPointer<PointState>) throws(DiagnosticError) in
-            var scan = MeterFileScan(path: path, fileNumber: fileNumber, points: states, table: table, meters: meters)
-            var filled = 0
-            var first = true
-            while true {
-                let count = Glibc.read(descriptor, buffer + filled, capacity - filled)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw DiagnosticError(.error(.F1, "cannot read meter data file '\(path)': \(String(cString: strerror(errno)))"))
-                }
-                filled += count
-                var lineStart = 0
-                if first, filled >= 3 || count == 0 {
-                    first = false
-                    if filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { lineStart = 3 }
-                }
-                while lineStart < filled, let newline = memchr(buffer + lineStart, 0x0A, filled - lineStart) {
-                    let lineEnd = buffer.distance(to: newline.assumingMemoryBound(to: UInt8.self))
-                    try scan.line(buffer, lineStart, lineEnd)
-                    lineStart = lineEnd + 1
-                }
-                let rest = filled - lineStart
-                if count == 0 {
-                    if rest > 0 { try scan.line(buffer, lineStart, filled) }
-                    break
-                }
-                guard rest <= Self.longestLine else {
-                    throw MeterDataPlace(file: path, line: scan.lineNumber + 1, column: 1)
-                        .error(.E1, "the line is longer than \(Self.longestLine) bytes; meter data lines are short")
-                }
-                if rest > 0 { memmove(buffer, buffer + lineStart, rest) }
-                filled = rest
+        let file = FilePart.File(descriptor: descriptor, path: path, number: files.count - 1, size: Int(status.st_size))
+        let parts = parallelism.parts > 1 && file.size >= parallelism.from ? file.parts(parallelism.parts) : []
+        guard parts.count > 1, let form = try file.headerForm(table: table, meters: meters, states: initial) else {
+            var whole = FilePart(file: file, start: 0, end: Int.max, form: nil)
+            _ = try whole.read(into: &points, table: table, meters: meters)
+            return
+        }
+        try readInParts(file, parts, form: form)
+    }
+
+    private mutating func readInParts(_ file: FilePart.File, _ parts: [FilePart], form: MeterFileScan.Form) throws(DiagnosticError) {
+        let fresh = meters.indices.map { index -> PointState in
+            var state = initial[index]
+            state.startsLater = true
+            return state
+        }
+        let table = self.table, meters = self.meters, before = points
+        let results = PartResults(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            var states = index == 0 ? before : fresh
+            var part = parts[index]
+            if index > 0 { part.form = form }
+            do throws(DiagnosticError) {
+                let lines = try part.read(into: &states, table: table, meters: meters)
+                results.store(.success((states, lines)), at: index)
+            } catch {
+                results.store(.failure(error), at: index)
             }
-            guard scan.form != nil else {
-                throw MeterDataPlace(file: path, line: 1, column: 1).error(.E1, "'\(path)' is empty; meter data starts with a header line")
+        }
+        var lines = 0
+        for (index, part) in parts.enumerated() {
+            switch results.outcome(at: index) {
+            case .failure(let error):
+                throw DiagnosticError(error.diagnostics.map { diagnostic in
+                    var shifted = diagnostic
+                    if index > 0, let location = diagnostic.location, location.file == file.path { shifted.location?.line = location.line + lines }
+                    return shifted
+                })
+            case .success(let (states, count)):
+                if index == 0 {
+                    points = states
+                } else {
+                    var joined = points
+                    var whole = true
+                    for meter in joined.indices {
+                        var later = states[meter]
+                        later.shiftLines(by: lines)
+                        if !joined[meter].absorb(later) {
+                            whole = false
+                            break
+                        }
+                    }
+                    if whole {
+                        points = joined
+                    } else {
+                        // A first reading this part misjudged: read it again from the state before it.
+                        var again = FilePart(file: file, start: part.start, end: part.end, form: form, firstLine: lines + 1)
+                        _ = try again.read(into: &points, table: table, meters: meters)
+                    }
+                }
+                lines += count
             }
         }
     }
@@ -120,5 +160,22 @@ public struct MeterDataReader {
     public func summaries() -> [MeterSummary] {
         var states = points
         return states.indices.map { states[$0].finish(files: files) }
+    }
+}
+
+/// What each part of a file read in parallel gave, stored from any thread.
+private final class PartResults: @unchecked Sendable {
+    private var outcomes: [Result<(states: [PointState], lines: Int), DiagnosticError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+    func store(_ outcome: Result<(states: [PointState], lines: Int), DiagnosticError>, at index: Int) {
+        lock.withLock { outcomes[index] = outcome }
+    }
+
+    /// Every part has stored its outcome once `concurrentPerform` returns.
+    func outcome(at index: Int) -> Result<(states: [PointState], lines: Int), DiagnosticError> {
+        lock.withLock { outcomes[index]! }
     }
 }

@@ -38,6 +38,16 @@ struct PointState {
     /// A unit other than the meter's, seen last, and its power of ten relative to the meter's unit.
     var otherUnit: (bytes: [UInt8], shift: Int)?
 
+    /// Set for a state that starts partway through a file (a later part read in parallel): its
+    /// first reading is kept, not judged, to be replayed into the state of the parts before it
+    /// (`absorb`), and its first interval of the period is kept to be checked against their coverage.
+    var startsLater = false
+    var pendingFirst: (time: Int64, number: MeterNumber, line: Int, file: Int)?
+    var firstAccount: (start: Int64, line: Int, file: Int)?
+    /// The first stretch outside every calibration that this part closed, to be joined to one the
+    /// parts before left open.
+    var leadingStretch: (start: Int64, end: Int64, line: Int, file: Int)?
+
     init(spec: MeterSpec, window: MeterWindow, bound: (Int128, Int)?, rollover: MeterNumber?,
          replacements: [(Int64, MeterNumber, MeterNumber)]) {
         id = spec.id
@@ -73,6 +83,15 @@ struct PointState {
     /// One data row of this meter, its value in the meter's unit.
     @inline(__always)
     mutating func read(time: Int64, number: MeterNumber, line: Int, fileNumber file: Int) {
+        if startsLater, !hasPrevious {
+            pendingFirst = (time, number, line, file)
+            hasPrevious = true
+            previousTime = time
+            previousValue = number
+            previousLine = line
+            previousFile = file
+            return
+        }
         summary.rows += 1
         let value = Int128(number.mantissa), scale = number.scale
         if hasPrevious {
@@ -160,6 +179,10 @@ struct PointState {
             summary.outsidePeriod += 1
             return
         }
+        if startsLater, firstAccount == nil {
+            firstAccount = (start, line, file)
+            coveredUntil = start
+        }
         if start < coveredUntil {
             record(.overlapping, file: file, line: line, start: start, end: coveredUntil)
             return
@@ -183,6 +206,7 @@ struct PointState {
                 stretch = (open.start, end, open.line, open.file)
             } else {
                 closeStretch()
+                if startsLater, firstStretchLine == 0 { firstStretchLine = line }
                 stretch = (start, end, line, file)
             }
         }
@@ -196,8 +220,82 @@ struct PointState {
 
     private mutating func closeStretch() {
         guard let open = stretch else { return }
-        record(.uncalibrated, file: open.file, line: open.line, start: open.start, end: open.end)
+        if startsLater, leadingStretch == nil, open.line == firstStretchLine {
+            leadingStretch = open
+        } else {
+            record(.uncalibrated, file: open.file, line: open.line, start: open.start, end: open.end)
+        }
         stretch = nil
+    }
+
+    /// The line of the first stretch this part opened (only the first may continue an earlier one).
+    var firstStretchLine = 0
+
+    /// Continues this state with a later part's (read in parallel from where the parts before
+    /// ended): the later part's first reading is judged here, as a single pass would have, and
+    /// its sums, counts and findings join these. False when the first reading is not what the
+    /// later part took it for (a duplicate or a row out of order here, an overlap): that part is
+    /// then read again in one pass.
+    mutating func absorb(_ later: PointState) -> Bool {
+        guard let first = later.pendingFirst else { return true }
+        if hasPrevious, first.time <= previousTime { return false }
+        read(time: first.time, number: first.number, line: first.line, fileNumber: first.file)
+        if let account = later.firstAccount {
+            if account.start < coveredUntil { return false }
+            if account.start > coveredUntil {
+                record(.gap, file: account.file, line: account.line, start: coveredUntil, end: account.start)
+                summary.missingSeconds += account.start - coveredUntil
+            }
+            coveredUntil = later.coveredUntil
+        }
+        measured.add(later.measured)
+        uncalibrated.add(later.uncalibrated)
+        summary.rows += later.summary.rows
+        summary.usedIntervals += later.summary.usedIntervals
+        summary.outsidePeriod += later.summary.outsidePeriod
+        summary.missingSeconds += later.summary.missingSeconds
+        summary.uncalibratedSeconds += later.summary.uncalibratedSeconds
+        for (kind, count) in later.summary.counts { summary.counts[kind, default: 0] += count }
+        summary.findings += later.summary.findings
+        for joined in [later.leadingStretch ?? later.stretch].compactMap({ $0 }) {
+            if let open = stretch, open.end == joined.start {
+                stretch = (open.start, joined.end, open.line, open.file)
+            } else {
+                closeStretch()
+                stretch = joined
+            }
+        }
+        if later.leadingStretch != nil {
+            closeStretch()
+            stretch = later.stretch
+        }
+        previousTime = later.previousTime
+        previousValue = later.previousValue
+        previousLine = later.previousLine
+        previousFile = later.previousFile
+        replacementIndex = later.replacementIndex
+        calibrationIndex = max(calibrationIndex, later.calibrationIndex)
+        otherUnit = later.otherUnit ?? otherUnit
+        return true
+    }
+
+    /// Moves every line this state names by `offset`: a part read in parallel counts its lines from 1.
+    mutating func shiftLines(by offset: Int) {
+        guard offset != 0 else { return }
+        previousLine += offset
+        firstStretchLine += offset
+        pendingFirst = pendingFirst.map { ($0.time, $0.number, $0.line + offset, $0.file) }
+        firstAccount = firstAccount.map { ($0.start, $0.line + offset, $0.file) }
+        stretch = stretch.map { ($0.start, $0.end, $0.line + offset, $0.file) }
+        leadingStretch = leadingStretch.map { ($0.start, $0.end, $0.line + offset, $0.file) }
+        for index in summary.findings.indices {
+            summary.findings[index].line += offset
+            switch summary.findings[index].detail {
+            case .firstAt(let line): summary.findings[index].detail = .firstAt(line: line + offset)
+            case .after(let line): summary.findings[index].detail = .after(line: line + offset)
+            default: break
+            }
+        }
     }
 
     /// `amount × 3600 ≤ bound × seconds`, exactly; a meter without a bound has none to pass.
@@ -224,7 +322,16 @@ struct PointState {
         result.measured = measured.decimal ?? 0
         result.uncalibrated = uncalibrated.decimal ?? 0
         result.overflowed = measured.overflowed || measured.decimal == nil
-        result.findings = result.findings.map { finding in
+        var kept: [MeterFinding.Kind: Int] = [:]
+        // In line order, then time: the same whichever parts of the file recorded them.
+        let kinds = MeterFinding.Kind.allCases
+        let ordered = result.findings.sorted { a, b in
+            (a.fileNumber, a.line, a.start, kinds.firstIndex(of: a.kind)!) < (b.fileNumber, b.line, b.start, kinds.firstIndex(of: b.kind)!)
+        }
+        result.findings = ordered.filter { finding in
+            kept[finding.kind, default: 0] += 1
+            return kept[finding.kind]! <= MeterFinding.keptPerKind
+        }.map { finding in
             var named = finding
             named.file = files.indices.contains(finding.fileNumber) ? files[finding.fileNumber] : ""
             return named

@@ -231,3 +231,80 @@ import Testing
         #expect(MeterTimestamp.text(1_835_501_399, offset: -19800) == "2028-02-29T23:59:59-05:30")
     }
 }
+
+/// A file read in parts on several threads gives what one pass gives, whatever falls on the
+/// boundaries between parts: duplicates, rows out of order, gaps, replacements, rollovers and
+/// calibration lapses.
+@Suite struct ParallelReadingTests {
+    typealias F = MeterDataFixture
+
+    /// A day of two interval meters and a register, with every anomaly sprinkled by a fixed LCG.
+    static let day: String = {
+        var seed: UInt64 = 42
+        func next(_ bound: UInt64) -> UInt64 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (seed >> 33) % bound
+        }
+        var rows = ["timestamp,point,value,unit"]
+        var register = 999_000.0
+        for minute in 0..<1440 {
+            let stamp = MeterTimestamp.text(F.day.start + Int64(minute) * 60, offset: F.offset)
+            let roll = next(100)
+            if roll < 3 { continue }  // a gap of every meter
+            let a = "\(next(4000) / 1000).\(next(1000))", b = roll == 5 ? "-1.5" : "\(next(3000)).\(next(10))"
+            register += Double(next(3000)) / 1000
+            if register >= 1_000_000 { register -= 1_000_000 }
+            let r = String(format: "%.3f", register)
+            rows += ["\(stamp),EM-B1,\(a),kWh", "\(stamp),FM-B1,\(b),Nm3", "\(stamp),EM-B2,\(r),kWh"]
+            if roll == 7 { rows.append("\(stamp),EM-B1,\(a),kWh") }  // a duplicate
+            if roll == 9, minute > 2 {  // a row out of order
+                rows.append("\(MeterTimestamp.text(F.day.start + Int64(minute - 2) * 60, offset: F.offset)),FM-B1,1.0,Nm3")
+            }
+            if roll == 11 { rows.append("\(stamp),FM-B1,0.5,kNm3") }  // another unit
+        }
+        return rows.joined(separator: "\n") + "\n"
+    }()
+
+    static var meters: [MeterSpec] {
+        let swap = MeterSpec.Replacement(at: F.time("2026-10-01T13:00:30+07:00"), oldFinalReading: 0, newInitialReading: 0)
+        return [F.meter("EM-B1", boundPerHour: 200),
+                F.meter("FM-B1", unit: "Nm3", calibrated: [("2026-01-01T00:00:00+07:00", "2026-10-01T05:00:00+07:00"),
+                                                           ("2026-10-01T05:07:00+07:00", "2026-10-01T09:00:00+07:00"),
+                                                           ("2026-10-01T11:00:00+07:00", "2027-01-01T00:00:00+07:00")]),
+                F.meter("EM-B2", .cumulative, rollover: 1_000_000, replacements: [swap])]
+    }
+
+    /// The day, written once: both readings name the same file.
+    static let file = F.write(day)
+
+    static func read(parts: Int) throws -> [MeterSummary] {
+        let path = file
+        var reader = try MeterDataReader(meters: meters, window: F.day, parallelism: .init(parts: parts, from: 0))
+        try reader.read(file: path)
+        return reader.summaries()
+    }
+
+    @Test(arguments: [2, 3, 5, 8, 13, 64])
+    func partsGiveWhatOnePassGives(parts: Int) throws {
+        let whole = try Self.read(parts: 1), split = try Self.read(parts: parts)
+        #expect(whole.reduce(0) { $0 + $1.findings.count } > 20)  // the day has anomalies worth checking
+        for (a, b) in zip(whole, split) {
+            #expect(a.measured == b.measured, "\(a.meter)")
+            #expect(a.uncalibrated == b.uncalibrated, "\(a.meter)")
+            #expect(a.rows == b.rows && a.usedIntervals == b.usedIntervals && a.outsidePeriod == b.outsidePeriod, "\(a.meter)")
+            #expect(a.missingSeconds == b.missingSeconds && a.uncalibratedSeconds == b.uncalibratedSeconds, "\(a.meter)")
+            #expect(a.counts == b.counts, "\(a.meter)")
+            let differing = zip(a.findings, b.findings).first { $0.0 != $0.1 }
+            #expect(a.findings.count == b.findings.count && differing == nil, "\(a.meter): \(String(describing: differing))")
+        }
+    }
+
+    @Test func aBadRowInALaterPartIsReportedAtItsLineInTheFile() throws {
+        let path = F.write(Self.day + "2026-10-02T00:00:00+07:00,EM-B1,x,kWh\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var reader = try MeterDataReader(meters: Self.meters, window: F.day, parallelism: .init(parts: 4, from: 0))
+        let lines = Self.day.split(separator: "\n").count
+        #expect(throws: DiagnosticError.self) { try reader.read(file: path) }
+        do { try reader.read(file: path) } catch { #expect(error.diagnostics.first?.location?.line == lines + 1) }
+    }
+}
