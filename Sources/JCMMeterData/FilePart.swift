@@ -71,7 +71,9 @@ struct FilePart: Sendable {
     mutating func read(into states: inout [PointState], table: PointTable, meters: [MeterSpec]) throws(DiagnosticError) -> Int {
         let path = file.path, descriptor = file.descriptor
         let capacity = Self.chunk + MeterDataReader.longestLine + 1
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        // A word of slack after the data: fields are searched and compared a word at a time.
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + Word.size)
+        buffer.initialize(repeating: 0, count: capacity + Word.size)
         defer { buffer.deallocate() }
         let form = self.form, firstLine = self.firstLine, start = self.start, end = self.end, stop = stopAfterHeader
         var found: MeterFileScan.Form?

@@ -82,7 +82,8 @@ public struct MeterDataReader {
             throw DiagnosticError(.error(.F1, "more than \(Self.mostFiles) meter data files; join some of them"))
         }
         files.append(path)
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Without blocking: a FIFO is refused below rather than waited on for a writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw DiagnosticError(.error(.F1, "cannot read meter data file '\(path)': \(String(cString: strerror(errno)))"))
         }

@@ -17,7 +17,7 @@ struct MeterFileScan {
     let table: PointTable
     let meters: [MeterSpec]
     /// Each meter's unit as written, compared with each row's.
-    let units: [[UInt8]]
+    let units: ByteStrings
     var form: Form?
     var lineNumber = 0
     var days = MeterTimestamp.DayCache()
@@ -36,7 +36,7 @@ struct MeterFileScan {
         self.points = points
         self.table = table
         self.meters = meters
-        units = meters.map { Array($0.unit.description.utf8) }
+        units = ByteStrings(meters.map { Array($0.unit.description.utf8) })
     }
 
     func place(_ column: Int) -> MeterDataPlace { MeterDataPlace(file: path, line: lineNumber, column: column) }
@@ -74,9 +74,8 @@ struct MeterFileScan {
             }
             return (index + 1, close, close + 1 == end ? end + 1 : close + 2)
         }
-        var comma = index
-        while comma < end, bytes[comma] != 0x2C { comma += 1 }
-        return (index, comma, comma == end ? end + 1 : comma + 1)
+        let comma = Word.comma(bytes, index, end)
+        return (index, comma, comma == end ? end &+ 1 : comma &+ 1)
     }
 
     func text(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
@@ -185,7 +184,7 @@ struct MeterFileScan {
             let written = text(bytes, start, end)
             let message = switch refusal {
             case .noOffset: "timestamp '\(written)' has no UTC offset: write it as 2026-10-01T00:00:00+07:00 (jcm never guesses a time zone)"
-            case .impossible: "timestamp '\(written)' is not a time of the calendar"
+            case .impossible: "timestamp '\(written)' is not a time of the calendar (years 1900 to 2999, hours 00 to 23, offsets up to ±14:00)"
             case .notISO8601: "'\(written)' is not a timestamp written YYYY-MM-DDTHH:MM:SS+HH:MM"
             }
             throw place(start - lineStart + 1).error(.E2, message)
@@ -258,15 +257,15 @@ struct MeterFileScan {
         }
         lastPoint = index
         var shift = 0
-        if !PointTable.equal(units[index], bytes, unit.start, unit.end) {
-            shift = try otherUnit(bytes, unit.start, unit.end, start, point: index)
+        if !units.equal(index, bytes, unit.start, unit.end) {
+            shift = try otherUnit(bytes, unit.start, unit.end, start, point: index, time: seconds)
         }
         let number = try value(bytes, reading.start, reading.end, start, shift: shift)
         points[index].read(time: seconds, number: number, line: lineNumber, fileNumber: fileNumber)
     }
 
     /// A row whose unit is not its meter's: converted when it can be, and reported.
-    mutating func otherUnit(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ lineStart: Int, point: Int)
+    mutating func otherUnit(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ lineStart: Int, point: Int, time: Int64)
         throws(DiagnosticError) -> Int
     {
         let shift: Int
@@ -277,7 +276,7 @@ struct MeterFileScan {
             shift = try unitShift(written, for: point, column: start - lineStart + 1)
             points[point].otherUnit = (Array(UnsafeBufferPointer(start: bytes + start, count: end - start)), shift)
         }
-        points[point].record(.unitDiffers, file: fileNumber, line: lineNumber, start: 0, end: 0,
+        points[point].record(.unitDiffers, file: fileNumber, line: lineNumber, start: time, end: time,
                              detail: .unit(written: text(bytes, start, end), meter: meters[point].unit.description))
         return shift
     }

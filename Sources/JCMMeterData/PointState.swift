@@ -147,10 +147,13 @@ struct PointState {
             increment = (current - previous, scale)
         } else if let rollover {
             let common = max(scale, rollover.scale)
-            increment = (Self.units(rollover, at: common) - Self.units(previousValue, at: common)
-                + Self.units(value, at: common), common)
-            record(.rollover, file: file, line: line, start: start, end: time,
-                   detail: .registers(from: previousValue.decimal, to: value.decimal))
+            let across = Self.units(rollover, at: common) - Self.units(previousValue, at: common) + Self.units(value, at: common)
+            // A rollover explains the fall only when the register was below its rollover value.
+            if across >= 0, Self.units(previousValue, at: common) < Self.units(rollover, at: common) {
+                increment = (across, common)
+                record(.rollover, file: file, line: line, start: start, end: time,
+                       detail: .registers(from: previousValue.decimal, to: value.decimal))
+            }
         }
         if let (amount, amountScale) = increment, amount >= 0 {
             if withinBound(amount, scale: amountScale, seconds: time - start) {
@@ -313,7 +316,7 @@ struct PointState {
     mutating func finish(files: [String]) -> MeterSummary {
         let file = previousFile
         if coveredUntil < window.end {
-            record(.gap, file: file, line: previousLine, start: coveredUntil, end: window.end)
+            record(.gap, file: file, line: max(previousLine, 1), start: coveredUntil, end: window.end)
             summary.missingSeconds += window.end - coveredUntil
             coveredUntil = window.end
         }

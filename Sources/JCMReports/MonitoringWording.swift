@@ -82,11 +82,11 @@ extension Wording {
                                                    "outside": ruleStyle.number(Decimal(summary.outsidePeriod))]),
                      "  " + text(.monitorMeasured, ["value": ruleStyle.quantity(meter.measured)])]
         if summary.missingSeconds > 0, let rule = meter.gapRule, let fill = meter.gapFill {
-            lines.append("  " + text(.monitorMissing, ["hours": ruleStyle.number(meter.missingHours.value),
+            lines.append("  " + text(.monitorMissing, ["duration": duration(meter.summary.missingSeconds),
                                                       "rule": meterRule(rule.text, rule.provenance), "value": ruleStyle.quantity(fill)]))
         }
         if summary.uncalibratedSeconds > 0, let rule = meter.lapseRule, let adjustment = meter.calibrationAdjustment {
-            lines.append("  " + text(.monitorUncalibrated, ["hours": ruleStyle.number(meter.uncalibratedHours.value),
+            lines.append("  " + text(.monitorUncalibrated, ["duration": duration(meter.summary.uncalibratedSeconds),
                                                            "value": ruleStyle.quantity(meter.uncalibrated),
                                                            "rule": meterRule(rule.text, rule.provenance),
                                                            "adjustment": ruleStyle.quantity(adjustment)]))

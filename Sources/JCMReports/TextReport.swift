@@ -116,7 +116,7 @@ public struct TextReporter: Reporter {
         guard let period = assessment.period else {
             return wording.text(.textScopeEstimate, ["period": wording.ruleStyle.quantity(assessment.project.estimationPeriod)])
         }
-        return wording.text(.textScopePeriod, ["id": period.id, "start": wording.style.date(period.start), "end": wording.style.date(period.end),
+        return wording.text(period.fromMeterData ? .textScopeMeterData : .textScopePeriod, ["id": period.id, "start": wording.style.date(period.start), "end": wording.style.date(period.end),
                                                "days": String(period.days)])
     }
 

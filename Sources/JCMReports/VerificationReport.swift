@@ -67,7 +67,8 @@ extension Wording {
             var share = ""
             if let relative, let material {
                 let percent = (relative * 100).rounded(places: 4)
-                share = text(.verifyRelative, ["share": "\(style.number(percent)) %", "judgement": text(material ? .verifyMaterial : .verifyNotMaterial)])
+                let shown = percent == 0 ? "< 0.0001 %" : "\(style.number(percent)) %"
+                share = text(.verifyRelative, ["share": shown, "judgement": text(material ? .verifyMaterial : .verifyNotMaterial)])
             }
             let signed = difference.value > 0 ? "+" + style.quantity(difference) : style.quantity(difference)
             return text(.verifyDiffers, ["subject": finding.subject, "claimed": style.quantity(claimed), "recomputed": style.quantity(recomputed),

@@ -66,6 +66,7 @@ struct Monitor: ParsableCommand {
 
     func validate() throws {
         if languages.isEmpty { throw ValidationError("--language needs at least one language code, such as en, vi or ja") }
+        if out?.isEmpty == true { throw ValidationError("--out needs a folder name") }
     }
 
     func run() throws {

@@ -168,6 +168,35 @@ import Testing
         #expect(result.stderr.contains("year-bad.csv:2102177:"), "\(result.stderr)")
     }
 
+    @Test func aFIFOIsRefusedAtOnceNotWaitedOn() throws {
+        let folder = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("meters.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let result = try JCMProcess.run(["monitor", Self.project, "--period", "MP1", "--data", fifo])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not a regular file"), "\(result.stderr)")
+    }
+
+    @Test(arguments: [
+        ("    rollover: 1,000,000 kWh", "    rollover: 0 kWh", "[P5] meter EM-B2: a register rolls over at a value above 0"),
+        ("  - id: EM-B1\n", "  - id: \"EM\\nB1\"\n", "[P3] meter id"),
+        ("  - id: EM-B1\n", "  - id: \"EM [B1]\"\n", "cannot name a column of meter data"),
+    ])
+    func aMeterDeclarationThatCannotBeReadIsBadInput(from: String, to: String, words: String) throws {
+        let folder = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: JCMProcess.root.appendingPathComponent(Self.project), encoding: .utf8)
+        #expect(text.contains(from))
+        let edited = folder.appendingPathComponent("project.yaml")
+        try text.replacingOccurrences(of: from, with: to).write(to: edited, atomically: true, encoding: .utf8)
+        let result = try JCMProcess.run(["monitor", edited.path, "--period", "MP1", "--data", Self.year.long,
+                                         "--methodologies", JCMProcess.root.appendingPathComponent("Methodologies").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(words), "\(result.stderr)")
+        #expect(result.stderr.contains("project.yaml:"), "\(result.stderr)")
+    }
+
     @Test func anUnknownPeriodOrNoDataIsBadInput() throws {
         let unknown = try JCMProcess.run(["monitor", Self.project, "--period", "MP9", "--data", Self.year.long])
         #expect(unknown.status == 2)

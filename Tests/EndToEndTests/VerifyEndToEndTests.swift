@@ -78,6 +78,16 @@ import Testing
         #expect(finding.text.contains("only to the 0.01 tCO2 it is written to"), "\(finding.text)")
     }
 
+    @Test func roundingIsJudgedInTheUnitTheClaimIsWrittenIn() throws {
+        // 758.224579065 MWh written as 758,224.58 kWh: right to the hundredth of a kWh it states.
+        let file = try Self.edited("EM-B2: 758.224579065 MWh", "EM-B2: 758,224.58 kWh")
+        let (result, parsed) = try Self.verify(claimed: file)
+        #expect(result.status == 1)
+        let finding = try #require(parsed?.findings.first { $0.subject == "EM-B2" })
+        #expect(finding.category == "CL", "\(finding.text)")
+        #expect(finding.text.contains("only to the 0.01 kWh it is written to"), "\(finding.text)")
+    }
+
     @Test func aFigureLeftOutIsACorrectiveActionRequest() throws {
         let file = try Self.edited("  PE_p: 996.743247978848 tCO2\n", "")
         let (result, parsed) = try Self.verify(claimed: file)
@@ -111,7 +121,8 @@ import Testing
         ("EM-B1: 753.825251 MWh", "EM-B1: 753.825251 tCO2", ":10:10: error: [E6]", "is energy"),
         ("EM-B1: 753.825251 MWh", "EM-B1: 753,825.251.1 kWh", ":10:10: error: [E6]", "number"),
         ("format: jcm-claimed/1", "format: jcm-claimed/9", ":6:9: error: [E6]", "jcm-claimed/1"),
-        ("period: MP1", "period: MP2", "error: [E6]", "of period MP2, not MP1"),
+        ("period: MP1", "period: MP2", "claimed.yaml:8:9: error: [E6]", "of period MP2, not MP1"),
+        ("project: VN-HP-BLOWER-01", "project: VN-HP-OTHER", "claimed.yaml:7:10: error: [E6]", "of project VN-HP-OTHER"),
     ])
     func aBadClaimIsExitTwoWithItsPlace(from: String, to: String, place: String, words: String) throws {
         let file = try Self.edited(from, to)

@@ -124,6 +124,17 @@ import Testing
         #expect(summary.measured == 2878)
     }
 
+    @Test func aFallFromAboveTheRolloverValueIsAResetNotARollover() throws {
+        // The register reads 2,000 and more, above its declared rollover of 1,000: a fall is no rollover.
+        let values = (0...1440).map { $0 == 700 ? "940" : String(2000 + $0) } as [String?]
+        let summary = try F.read(Self.header + F.minutes("EM-B1", values), meters: [F.meter("EM-B1", .cumulative, rollover: 1000)])[0]
+        #expect(summary.count(.rollover) == 0)
+        #expect(summary.count(.registerReset) == 1)
+        // 1,438 increments of 1, the reset minute missing, then 940 → 2,701.
+        #expect(summary.measured == Decimal(3199))
+        #expect(summary.missingSeconds == 60)
+    }
+
     @Test func aReplacementJoinsTheOldAndTheNewRegister() throws {
         // The old meter reads 5000 + minute until 09:59; at 10:00 the new one reads 0 + what ran since.
         let swap = MeterSpec.Replacement(at: F.time("2026-10-01T10:00:00+07:00"), oldFinalReading: Decimal(string: "5599.5")!,

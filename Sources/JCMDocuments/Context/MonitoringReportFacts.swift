@@ -68,7 +68,9 @@ struct MeterFacts: TemplateRecord {
 
 /// A methodology rule applied to a meter's data: the time concerned, the rule, what it changed.
 struct TreatmentFacts: TemplateRecord {
-    var hours = AmountFacts()
+    /// `4 h`, `9 minute(s)`: the time concerned, worded; `seconds` for XML.
+    var duration = DocumentText()
+    var seconds = DocumentText()
     /// The readings concerned (for a calibration lapse).
     var amount: AmountFacts?
     var treatment = DocumentText()
@@ -162,11 +164,13 @@ extension MeterFacts {
         outside = facts.label(canonical: String(summary.outsidePeriod), worded: facts.style.number(Decimal(summary.outsidePeriod)))
         measured = AmountFacts(meter.measured, facts)
         if let rule = meter.gapRule, let fill = meter.gapFill {
-            missing = TreatmentFacts(hours: AmountFacts(meter.missingHours, facts), treatment: facts.text(rule.treatment.rawValue),
+            missing = TreatmentFacts(duration: facts.text(facts.wording.duration(summary.missingSeconds)),
+                                     seconds: facts.text(String(summary.missingSeconds)), treatment: facts.text(rule.treatment.rawValue),
                                      rule: facts.localized(rule.text), change: AmountFacts(fill, facts), verified: rule.provenance.verified)
         }
         if let rule = meter.lapseRule, let adjustment = meter.calibrationAdjustment {
-            uncalibrated = TreatmentFacts(hours: AmountFacts(meter.uncalibratedHours, facts), amount: AmountFacts(meter.uncalibrated, facts),
+            uncalibrated = TreatmentFacts(duration: facts.text(facts.wording.duration(summary.uncalibratedSeconds)),
+                                          seconds: facts.text(String(summary.uncalibratedSeconds)), amount: AmountFacts(meter.uncalibrated, facts),
                                           treatment: facts.text(rule.treatment.rawValue), rule: facts.localized(rule.text),
                                           change: AmountFacts(adjustment, facts), verified: rule.provenance.verified)
         }

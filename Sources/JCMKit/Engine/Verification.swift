@@ -62,7 +62,11 @@ public struct Verification: Sendable {
         for step in calculation.steps { names[step.equation.symbol] = (step.equation.symbol, step.value) }
         var problems: [Diagnostic] = []
         if let period = claimed.period, period != monitoring.period.id {
-            problems.append(.error(.E6, "the claimed figures are of period \(period), not \(monitoring.period.id)", at: nil))
+            problems.append(.error(.E6, "the claimed figures are of period \(period), not \(monitoring.period.id)", at: claimed.periodLocation))
+        }
+        let projectID = monitoring.loaded.project.id
+        if let project = claimed.project, project != projectID {
+            problems.append(.error(.E6, "the claimed figures are of project \(project), not \(projectID)", at: claimed.projectLocation))
         }
         var findings: [Finding] = []
         var reported: Set<String> = []
@@ -123,12 +127,17 @@ public struct Verification: Sendable {
 
     /// Nil when the figures are equal; a rounding when the claim agrees at the precision it was
     /// written to (half a unit of its last digit); otherwise the difference, material or not.
+    ///
+    /// The rounding is judged in the unit the claim is written in: 2,882.17 kWh is to the hundredth
+    /// of a kWh whatever unit the recomputation uses. A recomputed value that has no exact decimal
+    /// (a gap filled at 250 kW for one minute) is matched by any claim that agrees to its digits.
     static func compare(_ claimed: Quantity, written: Quantity, recomputed: Quantity, materiality: Materiality?) -> Issue? {
         guard claimed.value != recomputed.value else { return nil }
         let difference = claimed.value - recomputed.value
-        let precision = Self.precision(of: written.value) * (claimed.value / (written.value == 0 ? 1 : written.value))
-        if written.value != 0, abs(difference) * 2 <= abs(precision), written.unit == recomputed.unit {
-            return .rounded(claimed: claimed, recomputed: recomputed, precision: precision)
+        let precision = Self.precision(of: written.value)
+        if let inWritten = try? recomputed.converted(to: written.unit), abs(written.value - inWritten.value) * 2 <= precision {
+            if !recomputed.isExact || !inWritten.isExact { return nil }
+            return .rounded(claimed: written, recomputed: inWritten, precision: precision)
         }
         let relative: Decimal? = recomputed.value == 0 ? nil : abs(difference) / abs(recomputed.value)
         let threshold = materiality.flatMap { try? $0.threshold.converted(to: .one).value }

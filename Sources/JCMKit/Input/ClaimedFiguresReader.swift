@@ -30,8 +30,9 @@ public enum ClaimedFiguresReader {
                 QuantityReading.read(entry.value, log: log).map { .init(name: entry.key, value: $0, location: entry.value.location) }
             }
         }
-        let claimed = ClaimedFigures(period: reader.text("period", required: false), figures: figures("monitored") + figures("results"),
-                                     file: path)
+        let claimed = ClaimedFigures(project: reader.text("project", required: false), period: reader.text("period", required: false),
+                                     projectLocation: reader.optional("project")?.location, periodLocation: reader.optional("period")?.location,
+                                     figures: figures("monitored") + figures("results"), file: path)
         try log.check()
         return claimed
     }
@@ -76,6 +77,6 @@ public enum ClaimedFiguresReader {
             }
         }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
-        return ClaimedFigures(period: nil, figures: figures, file: path)
+        return ClaimedFigures(project: nil, period: nil, projectLocation: nil, periodLocation: nil, figures: figures, file: path)
     }
 }

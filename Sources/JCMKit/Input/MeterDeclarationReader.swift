@@ -56,6 +56,16 @@ public enum MeterDeclarationReader {
         return (hours * 3600 + minutes * 60) * (bytes[0] == UInt8(ascii: "-") ? -1 : 1)
     }
 
+    /// A meter id that names a column of a wide file and reads back the same in a message.
+    static func isColumnName(_ id: String) -> Bool {
+        guard !id.isEmpty, id.utf8.count <= 100, TextSafety.problem(in: id) == nil, !id.contains(","), !id.contains("\""),
+            !id.contains(" ["), id.trimmingCharacters(in: .whitespaces) == id
+        else { return false }
+        return !id.unicodeScalars.contains { scalar in
+            [.control, .lineSeparator, .paragraphSeparator, .format].contains(scalar.properties.generalCategory)
+        }
+    }
+
     /// Local midnight of a date, in seconds since the epoch.
     public static func midnight(_ date: CalendarDate, offset: Int64) -> Int64 {
         MeterTimestamp.dayNumber(year: Int64(date.year), month: Int64(date.month), day: Int64(date.day)) * 86400 - offset
@@ -68,9 +78,10 @@ public enum MeterDeclarationReader {
             let readingText = text("reading"), let reading = MeterSpec.Reading(rawValue: readingText), let unitText = text("unit"),
             case .quantity(let interval)? = node.field("interval")?.value
         else { return nil }
-        guard TextSafety.problem(in: id) == nil, !id.isEmpty, id.utf8.count <= 100, !id.contains(","), !id.contains("\"") else {
-            log.append(.error(.P3, "meter id '\(id)' cannot name a column of meter data: at most 100 characters, no comma or quote",
-                              at: node.field("id")?.location))
+        guard isColumnName(id) else {
+            let shown = id.count > 40 ? String(id.prefix(40)) + "…" : id
+            log.append(.error(.P3, "meter id '\(shown)' cannot name a column of meter data: 1 to 100 characters, no comma, quote, "
+                + "' [', line break, tab or other control character, no space at either end", at: node.field("id")?.location))
             return nil
         }
         guard ids.contains(equipment) else {
@@ -108,9 +119,17 @@ public enum MeterDeclarationReader {
                 log.append(.error(.P4, "meter \(id): the \(what) is a reading in the meter's unit, like '1,000,000 \(unit)'", at: node.location))
                 return nil
             }
+            guard MeterNumber(exactly: converted.value) != nil, converted.value >= 0 else {
+                log.append(.error(.P5, "meter \(id): the \(what) \(converted.value) \(unit) is not a register reading: "
+                    + "at least 0, at most 18 digits", at: node.location))
+                return nil
+            }
             return converted.value
         }
         let rollover = registerValue(node.field("rollover"), "rollover value")
+        if let rollover, rollover <= 0 {
+            log.append(.error(.P5, "meter \(id): a register rolls over at a value above 0, not \(rollover) \(unit)", at: node.field("rollover")?.location))
+        }
         if rollover != nil, reading == .interval {
             log.append(.error(.P3, "meter \(id) records interval values; only a cumulative register rolls over", at: node.field("rollover")?.location))
         }

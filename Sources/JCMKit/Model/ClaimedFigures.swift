@@ -11,7 +11,11 @@ public struct ClaimedFigures: Sendable {
         public var location: SourceLocation?
     }
 
+    public var project: String?
     public var period: String?
+    /// Where the claim names its project and period, for messages.
+    public var projectLocation: SourceLocation?
+    public var periodLocation: SourceLocation?
     /// Monitored values and results together, in the file's order.
     public var figures: [Figure]
     public var file: String

@@ -8,6 +8,8 @@ public struct MonitoringPeriod: Sendable, Equatable {
     public var id: String
     public var start: CalendarDate
     public var end: CalendarDate
+    /// Set when the monitored values come from meter data (`jcm monitor`), not the project file.
+    public var fromMeterData = false
 
     /// Both ends included: 2026-10-01 to 2027-09-30 is 365 days.
     public var days: Int { end.dayNumber - start.dayNumber + 1 }
@@ -52,7 +54,7 @@ extension LoadedProject {
             return DataNode(.mapping(kept), path: item.path, location: item.location)
         }
         var copy = self
-        copy.period = MonitoringPeriod(id: id, start: start, end: end)
+        copy.period = MonitoringPeriod(id: id, start: start, end: end, fromMeterData: !measured.isEmpty)
         copy.programme = nil
         let length = Quantity(Decimal(MonitoringPeriod(id: id, start: start, end: end).days), Unit(UnitCatalog.atom(named: "d")!))
         copy.project.data = project.data

@@ -161,6 +161,7 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case textVerdict = "text.verdict"
     case textScopeEstimate = "text.scope.estimate"
     case textScopePeriod = "text.scope.period"
+    case textScopeMeterData = "text.scope.meter_data"
     case textSummary = "text.summary"
     case textReferenceEmissions = "text.reference_emissions"
     case textProjectEmissions = "text.project_emissions"
@@ -305,7 +306,7 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .textEvidence: ["evidence"]
         case .textVerdict: ["sentence"]
         case .textScopeEstimate: ["period"]
-        case .textScopePeriod: ["id", "start", "end", "days"]
+        case .textScopePeriod, .textScopeMeterData: ["id", "start", "end", "days"]
         case .textRounded, .textRoundedUnverified: ["mode", "increment", "before", "after"]
         case .textHeadline, .textHeadlineUnverified: ["period", "figures"]
         case .textHeadlineReference, .textHeadlineProject, .textHeadlineReductions: ["value"]
@@ -358,8 +359,8 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .monitorMeter: ["meter", "equipment", "parameter", "reading", "unit"]
         case .monitorReadings: ["used", "outside"]
         case .monitorMeasured: ["value"]
-        case .monitorMissing: ["hours", "rule", "value"]
-        case .monitorUncalibrated: ["hours", "value", "rule", "adjustment"]
+        case .monitorMissing: ["duration", "rule", "value"]
+        case .monitorUncalibrated: ["duration", "value", "rule", "adjustment"]
         case .monitorTotal: ["symbol", "equipment", "value"]
         case .monitorUndetermined: ["reason"]
         case .monitorFindingsHeading: ["count"]
