@@ -50,12 +50,16 @@ struct MeterFileScan {
         guard end - start <= MeterDataReader.longestLine else {
             throw place(1).error(.E1, "the line is longer than \(MeterDataReader.longestLine) bytes; meter data lines are short")
         }
+        // The long form first, without looking into the enum's payload: most files are long.
+        if isLong { return try longRow(UnsafePointer(bytes), start, end) }
         switch form {
         case .long: try longRow(UnsafePointer(bytes), start, end)
         case .wide(let columns): try wideRow(UnsafePointer(bytes), start, end, columns)
         case nil: try header(UnsafePointer(bytes), start, end)
         }
     }
+
+    var isLong: Bool { if case .long = form { true } else { false } }
 
     /// The next field from `index`: its bounds (quotes removed) and where the one after starts,
     /// `end + 1` when it was the last.

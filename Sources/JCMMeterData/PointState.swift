@@ -11,9 +11,6 @@ struct PointState {
     let window: MeterWindow
     /// The most per hour, as `mantissa × 10^-scale` in the meter's unit.
     let bound: (mantissa: Int128, scale: Int)?
-    /// For interval meters, the bound of one interval compared as `value × 3600 × 10^bound.scale`
-    /// against `boundOfInterval[value.scale]`: worked out once, not each row.
-    let boundOfInterval: [Int128]
     let rollover: MeterNumber?
     let replacements: [(at: Int64, oldFinal: MeterNumber, newInitial: MeterNumber)]
     /// Calibrated spans as two arrays of plain integers, cheap to walk row by row.
@@ -21,6 +18,9 @@ struct PointState {
     let calibratedUntil: [Int64]
     /// `3600 × 10^bound.scale`, the factor of a value compared with `boundOfInterval`.
     let boundFactor: Int128
+    /// For interval meters, the largest mantissa of each scale within the bound of one interval:
+    /// `value × factor ≤ bound` is `mantissa ≤ ⌊bound / factor⌋` for whole mantissas.
+    let mantissaLimit: [Int64]
 
     var replacementIndex = 0
     var calibrationIndex = 0
@@ -55,7 +55,8 @@ struct PointState {
         interval = spec.intervalSeconds
         self.window = window
         self.bound = bound
-        boundOfInterval = (0...MeterNumber.mostDigits).map { scale in
+        // The bound of one interval by the scale of a value, compared as `value × 3600 × 10^bound.scale`.
+        let boundOfInterval: [Int128] = (0...MeterNumber.mostDigits).map { scale in
             guard let bound else { return Int128.max / 2 }
             let (product, overflow) = (bound.0 * Int128(spec.intervalSeconds)).multipliedReportingOverflow(by: ExactSum.power(scale))
             return overflow ? .max : product
@@ -65,6 +66,11 @@ struct PointState {
         calibratedFrom = spec.calibrations.map(\.from)
         calibratedUntil = spec.calibrations.map(\.until)
         boundFactor = 3600 * ExactSum.power(bound?.1 ?? 0)
+        let factor = boundFactor
+        mantissaLimit = boundOfInterval.map { limit in
+            let whole = limit / factor
+            return whole > Int128(Int64.max) ? .max : Int64(whole)
+        }
         coveredUntil = window.start
         summary = MeterSummary(meter: spec.id)
     }
@@ -112,7 +118,7 @@ struct PointState {
             if value < 0 {
                 record(.negativeValue, file: file, line: line, start: time, end: end, detail: .value(number.decimal))
                 account(start: time, end: end, value: 0, scale: 0, usable: false, line: line, file: file)
-            } else if value * boundFactor > boundOfInterval[scale] {
+            } else if number.mantissa > mantissaLimit[scale] {
                 record(.beyondBound, file: file, line: line, start: time, end: end, detail: .value(number.decimal))
                 account(start: time, end: end, value: 0, scale: 0, usable: false, line: line, file: file)
             } else {
