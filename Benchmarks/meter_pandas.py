@@ -30,20 +30,13 @@ per-point step a grouped, vectorised operation.
 import argparse
 import json
 import sys
-from fractions import Fraction
 
 import numpy as np
 import pandas as pd
 
+from meter_arguments import parse_bounds
+
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-
-
-def parse_bounds(items):
-    bounds = {}
-    for item in items:
-        point, _, bound = item.partition("=")
-        bounds[point] = float(Fraction(bound))
-    return bounds
 
 
 def epoch_seconds(text):

@@ -16,20 +16,13 @@ optimiser runs the scan once for both branches of the plan.
 import argparse
 import json
 import math
-from fractions import Fraction
 
 import polars as pl
 
+from meter_arguments import parse_bounds
+
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%:z"
 SCHEMA = {"timestamp": pl.String, "point": pl.Categorical, "value": pl.Float64, "unit": pl.String}
-
-
-def parse_bounds(items):
-    bounds = {}
-    for item in items:
-        point, _, bound = item.partition("=")
-        bounds[point] = float(Fraction(bound))
-    return bounds
 
 
 def epoch_seconds(text):
