@@ -9,7 +9,7 @@ let jcm = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLa
 
 let package = Package(
     name: "jcm-fuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [.package(path: "..")],
     targets: [
         .target(name: "FuzzSupport"),
@@ -17,5 +17,7 @@ let package = Package(
         .executableTarget(name: "FuzzQuantity", dependencies: ["FuzzSupport", .product(name: "JCMUnits", package: jcm)]),
         .executableTarget(name: "FuzzProject", dependencies: ["FuzzSupport", .product(name: "JCMKit", package: jcm), .product(name: "JCMReports", package: jcm)]),
         .executableTarget(name: "FuzzXML", dependencies: ["FuzzSupport", .product(name: "JCMXML", package: jcm)]),
+        .executableTarget(name: "FuzzMeterData", dependencies: ["FuzzSupport", .product(name: "JCMMeterData", package: jcm),
+                                                                .product(name: "JCMUnits", package: jcm)]),
     ]
 )

@@ -4,7 +4,7 @@
 # Any input that crashes, takes over 1 s or over 512 MB (2 GB under the address sanitizer) is
 # saved under the work folder and makes the script fail. A long campaign: scripts/fuzz.sh 1800 FuzzRules (or -runs=N in FUZZ_FLAGS).
 #
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET …]   (targets: FuzzRules FuzzQuantity FuzzProject FuzzXML)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET …]   (targets: FuzzRules FuzzQuantity FuzzProject FuzzXML FuzzMeterData)
 # FUZZ_SANITIZERS=fuzzer builds without the address sanitizer, several times faster, for long
 # campaigns; FUZZ_FLAGS adds libFuzzer flags (e.g. -runs=2000000); FUZZ_SCRATCH names another
 # build folder, for a second campaign beside a running one.
@@ -13,7 +13,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzRules FuzzQuantity FuzzProject FuzzXML)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzRules FuzzQuantity FuzzProject FuzzXML FuzzMeterData)
 sanitizers="${FUZZ_SANITIZERS:-fuzzer,address}"
 # The address sanitizer's shadow memory and quarantine add a few hundred MB: the 512 MB bound
 # on an input applies to the plain build, a looser one under the sanitizer.
@@ -29,7 +29,7 @@ jcm="$(swift build --package-path "$root" --show-bin-path)/jcm"
 
 work="${FUZZ_WORK:-$(mktemp -d)}"
 mkdir -p "$work/artifacts"
-for target in FuzzRules FuzzQuantity FuzzProject FuzzXML; do mkdir -p "$work/corpus/$target"; done
+for target in FuzzRules FuzzQuantity FuzzProject FuzzXML FuzzMeterData; do mkdir -p "$work/corpus/$target"; done
 # Seeds: every condition and equation, every default value, the examples and their XML.
 (cd "$root" && "$jcm" methodologies list --format json) | python3 -c '
 import json, subprocess, sys
@@ -54,6 +54,14 @@ for project in "$root"/Examples/*/project.yaml; do
   { printf '\001'; cat "$project"; } > "$work/corpus/FuzzProject/$name"
   printf '\000730 MWh\n2026-03-01\n"x"' > "$work/corpus/FuzzProject/$name-values"
 done
+# Meter data: the first rows of the blower's generated year, long and wide, and a few anomalies.
+python3 "$root/scripts/generate-blower-meter-data.py" --out "$work/year.csv" > /dev/null
+python3 "$root/scripts/generate-blower-meter-data.py" --wide --out "$work/year-wide.csv" > /dev/null
+head -c 6000 "$work/year.csv" > "$work/corpus/FuzzMeterData/long"
+head -c 6000 "$work/year-wide.csv" > "$work/corpus/FuzzMeterData/wide"
+printf 'timestamp,point,value,unit\n2026-10-01T00:00:00+07:00,EM-B2,999999.5,kWh\n2026-10-01T00:01:00+07:00,EM-B2,0.5,kWh\n2026-10-01T00:01:00+07:00,EM-B2,0.5,kWh\n2026-10-01T06:00:00Z,FM-B1,-1,Nm3\n2026-10-01T00:02:00+07:00,EM-B1,5,kWh\n' \
+  > "$work/corpus/FuzzMeterData/anomalies"
+rm -f "$work/year.csv" "$work/year-wide.csv"
 for xml in "$root"/Output/*/application.xml; do cp "$xml" "$work/corpus/FuzzXML/$(basename "$(dirname "$xml")").xml"; done
 
 status=0

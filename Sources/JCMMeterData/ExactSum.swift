@@ -11,26 +11,27 @@ struct ExactSum: Sendable {
     /// 10^exponent for 0...36, without the lazy initialisation a static table would cost each row.
     @inline(__always)
     static func power(_ exponent: Int) -> Int128 {
-        let small: Int64 = switch exponent % 18 {
-        case 0: 1
-        case 1: 10
-        case 2: 100
-        case 3: 1_000
-        case 4: 10_000
-        case 5: 100_000
-        case 6: 1_000_000
-        case 7: 10_000_000
-        case 8: 100_000_000
-        case 9: 1_000_000_000
-        case 10: 10_000_000_000
-        case 11: 100_000_000_000
-        case 12: 1_000_000_000_000
-        case 13: 10_000_000_000_000
-        case 14: 100_000_000_000_000
-        case 15: 1_000_000_000_000_000
-        case 16: 10_000_000_000_000_000
-        default: 100_000_000_000_000_000
-        }
+        let small: Int64 =
+            switch exponent % 18 {
+            case 0: 1
+            case 1: 10
+            case 2: 100
+            case 3: 1_000
+            case 4: 10_000
+            case 5: 100_000
+            case 6: 1_000_000
+            case 7: 10_000_000
+            case 8: 100_000_000
+            case 9: 1_000_000_000
+            case 10: 10_000_000_000
+            case 11: 100_000_000_000
+            case 12: 1_000_000_000_000
+            case 13: 10_000_000_000_000
+            case 14: 100_000_000_000_000
+            case 15: 1_000_000_000_000_000
+            case 16: 10_000_000_000_000_000
+            default: 100_000_000_000_000_000
+            }
         return exponent < 18 ? Int128(small) : Int128(small) * 1_000_000_000_000_000_000
     }
 

@@ -18,12 +18,15 @@ struct FilePart: Sendable {
         func parts(_ count: Int) -> [FilePart] {
             var starts = [0]
             for index in 1..<count {
-                guard let start = lineStart(after: size / count * index), start > starts.last!, start < size else { continue }
+                guard let start = lineStart(after: size / count * index), start > starts.last!, start < size else {
+                    continue
+                }
                 starts.append(start)
             }
             return starts.indices.map { index in
-                FilePart(file: self, start: starts[index], end: index + 1 < starts.count ? starts[index + 1] : Int.max,
-                         form: nil, firstLine: 1)
+                FilePart(
+                    file: self, start: starts[index], end: index + 1 < starts.count ? starts[index + 1] : Int.max,
+                    form: nil, firstLine: 1)
             }
         }
 
@@ -37,7 +40,9 @@ struct FilePart: Sendable {
 
         /// The form its header gives, read from the start of the file; nil when the start is not
         /// a header line (the file is then read in one pass, which reports why).
-        func headerForm(table: PointTable, meters: [MeterSpec], states: [PointState]) throws(DiagnosticError) -> MeterFileScan.Form? {
+        func headerForm(
+            table: PointTable, meters: [MeterSpec], states: [PointState]
+        ) throws(DiagnosticError) -> MeterFileScan.Form? {
             var states = states
             var head = FilePart(file: self, start: 0, end: MeterDataReader.longestLine + 4, form: nil, firstLine: 1)
             head.stopAfterHeader = true
@@ -68,27 +73,37 @@ struct FilePart: Sendable {
     static let chunk = 1 << 20
 
     /// Reads the part; returns the number of lines it holds.
-    mutating func read(into states: inout [PointState], table: PointTable, meters: [MeterSpec]) throws(DiagnosticError) -> Int {
-        let path = file.path, descriptor = file.descriptor
+    mutating func read(
+        into states: inout [PointState], table: PointTable, meters: [MeterSpec]
+    ) throws(DiagnosticError) -> Int {
+        let path = file.path
+        let descriptor = file.descriptor
         let capacity = Self.chunk + MeterDataReader.longestLine + 1
         // A word of slack after the data: fields are searched and compared a word at a time.
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + Word.size)
         buffer.initialize(repeating: 0, count: capacity + Word.size)
         defer { buffer.deallocate() }
-        let form = self.form, firstLine = self.firstLine, start = self.start, end = self.end, stop = stopAfterHeader
+        let form = self.form
+        let firstLine = self.firstLine
+        let start = self.start
+        let end = self.end
+        let stop = stopAfterHeader
         var found: MeterFileScan.Form?
-        let lines = try states.withUnsafeMutableBufferPointer { (points: inout UnsafeMutableBufferPointer<PointState>) throws(DiagnosticError) -> Int in
+        let lines = try states.withUnsafeMutableBufferPointer {
+            (points: inout UnsafeMutableBufferPointer<PointState>) throws(DiagnosticError) -> Int in
             var scan = MeterFileScan(path: path, fileNumber: file.number, points: points, table: table, meters: meters)
             scan.form = form
             scan.lineNumber = firstLine - 1
-            var filled = 0, offset = start
+            var filled = 0
+            var offset = start
             var first = start == 0
             while true {
                 let wanted = min(capacity - filled, end - offset)
                 let count = wanted <= 0 ? 0 : pread(descriptor, buffer + filled, wanted, off_t(offset))
                 if count < 0 {
                     if errno == EINTR { continue }
-                    throw DiagnosticError(.error(.F1, "cannot read meter data file '\(path)': \(String(cString: strerror(errno)))"))
+                    throw DiagnosticError(
+                        .error(.F1, "cannot read meter data file '\(path)': \(String(cString: strerror(errno)))"))
                 }
                 offset += count
                 filled += count
@@ -113,13 +128,16 @@ struct FilePart: Sendable {
                 }
                 guard rest <= MeterDataReader.longestLine else {
                     throw MeterDataPlace(file: path, line: scan.lineNumber + 1, column: 1)
-                        .error(.E1, "the line is longer than \(MeterDataReader.longestLine) bytes; meter data lines are short")
+                        .error(
+                            .E1,
+                            "the line is longer than \(MeterDataReader.longestLine) bytes; meter data lines are short")
                 }
                 if rest > 0 { memmove(buffer, buffer + lineStart, rest) }
                 filled = rest
             }
             if start == 0, scan.form == nil {
-                throw MeterDataPlace(file: path, line: 1, column: 1).error(.E1, "'\(path)' is empty; meter data starts with a header line")
+                throw MeterDataPlace(file: path, line: 1, column: 1).error(
+                    .E1, "'\(path)' is empty; meter data starts with a header line")
             }
             return scan.lineNumber - (firstLine - 1)
         }

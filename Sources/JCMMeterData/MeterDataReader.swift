@@ -34,15 +34,18 @@ public struct MeterDataReader {
         }
 
         /// One part a core (at most 8), for files of 64 MiB or more.
-        public static let standard = Parallelism(parts: min(ProcessInfo.processInfo.activeProcessorCount, 8), from: 64 << 20)
+        public static let standard = Parallelism(
+            parts: min(ProcessInfo.processInfo.activeProcessorCount, 8), from: 64 << 20)
     }
 
     public let parallelism: Parallelism
 
-    public init(meters: [MeterSpec], window: MeterWindow, parallelism: Parallelism = .standard) throws(DiagnosticError) {
+    public init(meters: [MeterSpec], window: MeterWindow, parallelism: Parallelism = .standard) throws(DiagnosticError)
+    {
         self.parallelism = parallelism
         guard meters.count <= Self.mostMeters else {
-            throw DiagnosticError(.error(.E5, "\(meters.count) meters are declared; jcm reads at most \(Self.mostMeters)"))
+            throw DiagnosticError(
+                .error(.E5, "\(meters.count) meters are declared; jcm reads at most \(Self.mostMeters)"))
         }
         self.meters = meters
         self.window = window
@@ -50,25 +53,38 @@ public struct MeterDataReader {
         for spec in meters {
             func exact(_ value: Decimal, _ what: String) throws(DiagnosticError) -> MeterNumber {
                 guard let number = MeterNumber(exactly: value) else {
-                    throw DiagnosticError(.error(.E4, "meter \(spec.id): the \(what) \(value) \(spec.unit) has more digits than a reading may have (18)"))
+                    throw DiagnosticError(
+                        .error(
+                            .E4,
+                            "meter \(spec.id): the \(what) \(value) \(spec.unit) has more digits than a reading may have (18)"
+                        ))
                 }
                 return number
             }
             let bound = try spec.boundPerHour.map { value throws(DiagnosticError) in
                 let number = try exact(value, "physical bound per hour")
                 guard number.scale <= MeterNumber.mostFractionDigits, number.mantissa >= 0 else {
-                    throw DiagnosticError(.error(.E4, "meter \(spec.id): the physical bound per hour \(value) \(spec.unit) must be positive with at most 9 digits after the point"))
+                    throw DiagnosticError(
+                        .error(
+                            .E4,
+                            "meter \(spec.id): the physical bound per hour \(value) \(spec.unit) must be positive with at most 9 digits after the point"
+                        ))
                 }
                 return (Int128(number.mantissa), number.scale)
             }
             let rollover = try spec.rollover.map { value throws(DiagnosticError) in try exact(value, "rollover value") }
             var replacements: [(Int64, MeterNumber, MeterNumber)] = []
             for swap in spec.replacements {
-                replacements.append((swap.at, try exact(swap.oldFinalReading, "old final reading"),
-                                     try exact(swap.newInitialReading, "new initial reading")))
+                replacements.append(
+                    (
+                        swap.at, try exact(swap.oldFinalReading, "old final reading"),
+                        try exact(swap.newInitialReading, "new initial reading")
+                    ))
             }
-            states.append(PointState(spec: spec, window: window, bound: bound, rollover: rollover,
-                                     replacements: replacements))
+            states.append(
+                PointState(
+                    spec: spec, window: window, bound: bound, rollover: rollover,
+                    replacements: replacements))
         }
         points = states
         initial = states
@@ -85,7 +101,8 @@ public struct MeterDataReader {
         // Without blocking: a FIFO is refused below rather than waited on for a writer.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
-            throw DiagnosticError(.error(.F1, "cannot read meter data file '\(path)': \(String(cString: strerror(errno)))"))
+            throw DiagnosticError(
+                .error(.F1, "cannot read meter data file '\(path)': \(String(cString: strerror(errno)))"))
         }
         defer { close(descriptor) }
         var status = stat()
@@ -102,13 +119,17 @@ public struct MeterDataReader {
         try readInParts(file, parts, form: form)
     }
 
-    private mutating func readInParts(_ file: FilePart.File, _ parts: [FilePart], form: MeterFileScan.Form) throws(DiagnosticError) {
+    private mutating func readInParts(
+        _ file: FilePart.File, _ parts: [FilePart], form: MeterFileScan.Form
+    ) throws(DiagnosticError) {
         let fresh = meters.indices.map { index -> PointState in
             var state = initial[index]
             state.startsLater = true
             return state
         }
-        let table = self.table, meters = self.meters, before = points
+        let table = self.table
+        let meters = self.meters
+        let before = points
         let results = PartResults(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { index in
             var states = index == 0 ? before : fresh
@@ -125,11 +146,14 @@ public struct MeterDataReader {
         for (index, part) in parts.enumerated() {
             switch results.outcome(at: index) {
             case .failure(let error):
-                throw DiagnosticError(error.diagnostics.map { diagnostic in
-                    var shifted = diagnostic
-                    if index > 0, let location = diagnostic.location, location.file == file.path { shifted.location?.line = location.line + lines }
-                    return shifted
-                })
+                throw DiagnosticError(
+                    error.diagnostics.map { diagnostic in
+                        var shifted = diagnostic
+                        if index > 0, let location = diagnostic.location, location.file == file.path {
+                            shifted.location?.line = location.line + lines
+                        }
+                        return shifted
+                    })
             case .success(let (states, count)):
                 if index == 0 {
                     points = states
@@ -148,7 +172,8 @@ public struct MeterDataReader {
                         points = joined
                     } else {
                         // A first reading this part misjudged: read it again from the state before it.
-                        var again = FilePart(file: file, start: part.start, end: part.end, form: form, firstLine: lines + 1)
+                        var again = FilePart(
+                            file: file, start: part.start, end: part.end, form: form, firstLine: lines + 1)
                         _ = try again.read(into: &points, table: table, meters: meters)
                     }
                 }

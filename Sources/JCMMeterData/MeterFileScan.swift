@@ -29,8 +29,10 @@ struct MeterFileScan {
 
     static let longHeader = ["timestamp", "point", "value", "unit"]
 
-    init(path: String, fileNumber: Int, points: UnsafeMutableBufferPointer<PointState>, table: PointTable,
-         meters: [MeterSpec]) {
+    init(
+        path: String, fileNumber: Int, points: UnsafeMutableBufferPointer<PointState>, table: PointTable,
+        meters: [MeterSpec]
+    ) {
         self.path = path
         self.fileNumber = fileNumber
         self.points = points
@@ -48,7 +50,8 @@ struct MeterFileScan {
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         if end == start { return }
         guard end - start <= MeterDataReader.longestLine else {
-            throw place(1).error(.E1, "the line is longer than \(MeterDataReader.longestLine) bytes; meter data lines are short")
+            throw place(1).error(
+                .E1, "the line is longer than \(MeterDataReader.longestLine) bytes; meter data lines are short")
         }
         // The long form first, without looking into the enum's payload: most files are long.
         if isLong { return try longRow(UnsafePointer(bytes), start, end) }
@@ -64,7 +67,9 @@ struct MeterFileScan {
     /// The next field from `index`: its bounds (quotes removed) and where the one after starts,
     /// `end + 1` when it was the last.
     @inline(__always)
-    func field(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ lineStart: Int, _ end: Int) throws(DiagnosticError)
+    func field(
+        _ bytes: UnsafePointer<UInt8>, _ index: Int, _ lineStart: Int, _ end: Int
+    ) throws(DiagnosticError)
         -> (start: Int, end: Int, next: Int)
     {
         if index < end, bytes[index] == 0x22 {
@@ -74,7 +79,8 @@ struct MeterFileScan {
                 throw place(index - lineStart + 1).error(.E1, "a quoted field is not closed")
             }
             guard close + 1 == end || bytes[close + 1] == 0x2C else {
-                throw place(close - lineStart + 2).error(.E1, "a quote inside a field; meter data fields hold no quotes")
+                throw place(close - lineStart + 2).error(
+                    .E1, "a quote inside a field; meter data fields hold no quotes")
             }
             return (index + 1, close, close + 1 == end ? end + 1 : close + 2)
         }
@@ -96,7 +102,8 @@ struct MeterFileScan {
             fields.append((next.start, next.end))
             index = next.next
             guard fields.count <= MeterDataReader.mostMeters + 1 else {
-                throw place(1).error(.E1, "more than \(MeterDataReader.mostMeters + 1) columns; jcm reads at most that many")
+                throw place(1).error(
+                    .E1, "more than \(MeterDataReader.mostMeters + 1) columns; jcm reads at most that many")
             }
         }
         let names = fields.map { text(bytes, $0.start, $0.end) }
@@ -105,16 +112,22 @@ struct MeterFileScan {
             return
         }
         guard names.count >= 2, names[0] == "timestamp" else {
-            throw place(1).error(.E1, "'\(path)' is not meter data: its first line must be 'timestamp,point,value,unit' "
-                + "(long form) or 'timestamp,POINT [UNIT],…' (wide form), not '\(text(bytes, start, end))'")
+            throw place(1).error(
+                .E1,
+                "'\(path)' is not meter data: its first line must be 'timestamp,point,value,unit' "
+                    + "(long form) or 'timestamp,POINT [UNIT],…' (wide form), not '\(text(bytes, start, end))'")
         }
         var columns: [(point: Int, shift: Int)] = []
         for (offset, bounds) in fields.enumerated().dropFirst() {
             let column = bounds.start - start + 1
-            let heading = String(decoding: UnsafeBufferPointer(start: bytes + bounds.start, count: bounds.end - bounds.start),
-                                 as: UTF8.self)
+            let heading = String(
+                decoding: UnsafeBufferPointer(start: bytes + bounds.start, count: bounds.end - bounds.start),
+                as: UTF8.self)
             guard heading.hasSuffix("]"), let open = heading.range(of: " [", options: .backwards) else {
-                throw place(column).error(.E1, "column \(offset + 1) '\(names[offset])' does not say its unit: write 'POINT [UNIT]', like 'EM-B1 [kWh]'")
+                throw place(column).error(
+                    .E1,
+                    "column \(offset + 1) '\(names[offset])' does not say its unit: write 'POINT [UNIT]', like 'EM-B1 [kWh]'"
+                )
             }
             let name = String(heading[..<open.lowerBound])
             let unitText = String(heading[open.upperBound..<heading.index(before: heading.endIndex)])
@@ -126,8 +139,9 @@ struct MeterFileScan {
             }
             let shift = try unitShift(unitText, for: point, column: column)
             if shift != 0 {
-                points[point].record(.unitDiffers, file: fileNumber, line: lineNumber, start: 0, end: 0,
-                                     detail: .unit(written: unitText, meter: meters[point].unit.description))
+                points[point].record(
+                    .unitDiffers, file: fileNumber, line: lineNumber, start: 0, end: 0,
+                    detail: .unit(written: unitText, meter: meters[point].unit.description))
             }
             columns.append((point, shift))
         }
@@ -137,7 +151,8 @@ struct MeterFileScan {
     func unknownPoint(_ name: String) -> String {
         let known = meters.map(\.id)
         let listed = known.prefix(10).joined(separator: ", ") + (known.count > 10 ? ", …" : "")
-        return "meter '\(name)' is not declared by the project\(Suggestion.hint(for: name, in: known)); it declares: \(listed)"
+        return
+            "meter '\(name)' is not declared by the project\(Suggestion.hint(for: name, in: known)); it declares: \(listed)"
     }
 
     /// The power of ten from `text` to the meter's unit: 1 MWh is 10^3 kWh. A unit of another
@@ -146,31 +161,40 @@ struct MeterFileScan {
         let meter = meters[point]
         let unit: JCMUnits.Unit
         do { unit = try JCMUnits.Unit(parsing: text) } catch {
-            throw place(column).error(.E4, "'\(text)' is not a unit jcm knows (meter \(meter.id) records \(meter.unit))")
+            throw place(column).error(
+                .E4, "'\(text)' is not a unit jcm knows (meter \(meter.id) records \(meter.unit))")
         }
         guard unit.dimension == meter.unit.dimension else {
-            throw place(column).error(.E4, "meter \(meter.id) records \(meter.unit.dimension) in \(meter.unit); "
-                + "'\(text)' is \(unit.dimension.isDimensionless ? "a bare number" : "\(unit.dimension)")")
+            throw place(column).error(
+                .E4,
+                "meter \(meter.id) records \(meter.unit.dimension) in \(meter.unit); "
+                    + "'\(text)' is \(unit.dimension.isDimensionless ? "a bare number" : "\(unit.dimension)")")
         }
         let factor = (try? unit.convert(1, to: meter.unit).0) ?? 0
         for shift in -9...9 {
             let power = shift >= 0 ? pow(Decimal(10), shift) : 1 / pow(Decimal(10), -shift)
             if power == factor { return shift }
         }
-        throw place(column).error(.E4, "'\(text)' is not a power of ten away from \(meter.unit), the unit of meter "
-            + "\(meter.id); convert the file to \(meter.unit)")
+        throw place(column).error(
+            .E4,
+            "'\(text)' is not a power of ten away from \(meter.unit), the unit of meter "
+                + "\(meter.id); convert the file to \(meter.unit)")
     }
 
     /// The instant of a timestamp field, from the previous row's when the text repeats.
     @inline(__always)
-    mutating func instant(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Result<Int64, MeterTimestamp.Refusal> {
+    mutating func instant(
+        _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int
+    ) -> Result<Int64, MeterTimestamp.Refusal> {
         let count = end - start
         var words = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
         if count >= 19, count <= 32 {
             let raw = UnsafeRawPointer(bytes + start)
-            words = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
-                     raw.loadUnaligned(fromByteOffset: min(16, count - 8), as: UInt64.self),
-                     raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            words = (
+                raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: min(16, count - 8), as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            )
             if count == lastStamp.count, words == lastStamp.words { return .success(lastStamp.time) }
         }
         let result = MeterTimestamp.parse(bytes, start, end, cache: &days)
@@ -179,24 +203,31 @@ struct MeterFileScan {
     }
 
     @inline(__always)
-    mutating func timestamp(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ lineStart: Int)
+    mutating func timestamp(
+        _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ lineStart: Int
+    )
         throws(DiagnosticError) -> Int64
     {
         switch instant(bytes, start, end) {
         case .success(let time): return time
         case .failure(let refusal):
             let written = text(bytes, start, end)
-            let message = switch refusal {
-            case .noOffset: "timestamp '\(written)' has no UTC offset: write it as 2026-10-01T00:00:00+07:00 (jcm never guesses a time zone)"
-            case .impossible: "timestamp '\(written)' is not a time of the calendar (years 1900 to 2999, hours 00 to 23, offsets up to ±14:00)"
-            case .notISO8601: "'\(written)' is not a timestamp written YYYY-MM-DDTHH:MM:SS+HH:MM"
-            }
+            let message =
+                switch refusal {
+                case .noOffset:
+                    "timestamp '\(written)' has no UTC offset: write it as 2026-10-01T00:00:00+07:00 (jcm never guesses a time zone)"
+                case .impossible:
+                    "timestamp '\(written)' is not a time of the calendar (years 1900 to 2999, hours 00 to 23, offsets up to ±14:00)"
+                case .notISO8601: "'\(written)' is not a timestamp written YYYY-MM-DDTHH:MM:SS+HH:MM"
+                }
             throw place(start - lineStart + 1).error(.E2, message)
         }
     }
 
     @inline(__always)
-    func value(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ lineStart: Int, shift: Int)
+    func value(
+        _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ lineStart: Int, shift: Int
+    )
         throws(DiagnosticError) -> MeterNumber
     {
         switch MeterNumber.parse(bytes, start, end) {
@@ -207,19 +238,23 @@ struct MeterFileScan {
             } else {
                 let (raised, overflow) = number.mantissa.multipliedReportingOverflow(by: Int64(pow(10, Double(shift))))
                 guard !overflow else {
-                    throw place(start - lineStart + 1).error(.E3, "'\(text(bytes, start, end))' has too many digits once converted")
+                    throw place(start - lineStart + 1).error(
+                        .E3, "'\(text(bytes, start, end))' has too many digits once converted")
                 }
                 number.mantissa = raised
             }
             return number
         case .failure(let refusal):
             let written = text(bytes, start, end)
-            let message = switch refusal {
-            case .empty: "the value is empty"
-            case .tooManyDigits: "'\(written)' has more than \(MeterNumber.mostDigits) digits"
-            case .tooManyFractionDigits: "'\(written)' has more than \(MeterNumber.mostFractionDigits) digits after the point"
-            case .notANumber: "'\(written)' is not a number jcm reads: digits with a decimal point, like 1520.125 (no thousands separators, no exponent)"
-            }
+            let message =
+                switch refusal {
+                case .empty: "the value is empty"
+                case .tooManyDigits: "'\(written)' has more than \(MeterNumber.mostDigits) digits"
+                case .tooManyFractionDigits:
+                    "'\(written)' has more than \(MeterNumber.mostFractionDigits) digits after the point"
+                case .notANumber:
+                    "'\(written)' is not a number jcm reads: digits with a decimal point, like 1520.125 (no thousands separators, no exponent)"
+                }
             throw place(start - lineStart + 1).error(.E3, message)
         }
     }
@@ -241,8 +276,10 @@ struct MeterFileScan {
     }
 
     @inline(__always)
-    mutating func longRow(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, time: (start: Int, end: Int, next: Int),
-                          seconds: Int64) throws(DiagnosticError) {
+    mutating func longRow(
+        _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, time: (start: Int, end: Int, next: Int),
+        seconds: Int64
+    ) throws(DiagnosticError) {
         let point = try field(bytes, time.next, start, end)
         let reading = try field(bytes, point.next, start, end)
         let unit = try field(bytes, reading.next, start, end)
@@ -250,7 +287,8 @@ struct MeterFileScan {
             throw place(1).error(.E1, "a row of the long form has 4 fields: timestamp,point,value,unit")
         }
         guard unit.next == end + 1 else {
-            throw place(unit.next - start + 1).error(.E1, "a row of the long form has 4 fields: timestamp,point,value,unit; this one has more")
+            throw place(unit.next - start + 1).error(
+                .E1, "a row of the long form has 4 fields: timestamp,point,value,unit; this one has more")
         }
         var index = lastPoint + 1 == points.count ? 0 : lastPoint + 1
         if !table.matches(index, bytes, point.start, point.end) {
@@ -269,7 +307,9 @@ struct MeterFileScan {
     }
 
     /// A row whose unit is not its meter's: converted when it can be, and reported.
-    mutating func otherUnit(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ lineStart: Int, point: Int, time: Int64)
+    mutating func otherUnit(
+        _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ lineStart: Int, point: Int, time: Int64
+    )
         throws(DiagnosticError) -> Int
     {
         let shift: Int
@@ -280,13 +320,16 @@ struct MeterFileScan {
             shift = try unitShift(written, for: point, column: start - lineStart + 1)
             points[point].otherUnit = (Array(UnsafeBufferPointer(start: bytes + start, count: end - start)), shift)
         }
-        points[point].record(.unitDiffers, file: fileNumber, line: lineNumber, start: time, end: time,
-                             detail: .unit(written: text(bytes, start, end), meter: meters[point].unit.description))
+        points[point].record(
+            .unitDiffers, file: fileNumber, line: lineNumber, start: time, end: time,
+            detail: .unit(written: text(bytes, start, end), meter: meters[point].unit.description))
         return shift
     }
 
     @inline(__always)
-    mutating func wideRow(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ columns: [(point: Int, shift: Int)])
+    mutating func wideRow(
+        _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ columns: [(point: Int, shift: Int)]
+    )
         throws(DiagnosticError)
     {
         let time = try field(bytes, start, start, end)
@@ -294,7 +337,8 @@ struct MeterFileScan {
         var index = time.next
         for column in columns {
             guard index <= end else {
-                throw place(end - start + 1).error(.E1, "the row has fewer fields than the header's \(columns.count + 1)")
+                throw place(end - start + 1).error(
+                    .E1, "the row has fewer fields than the header's \(columns.count + 1)")
             }
             let cell = try field(bytes, index, start, end)
             index = cell.next

@@ -25,7 +25,9 @@ public struct MeterFinding: Sendable, Hashable {
         /// Findings that change what is counted, as opposed to ones that record how data was read.
         public var changesTotals: Bool {
             switch self {
-            case .gap, .uncalibrated, .duplicate, .outOfOrder, .overlapping, .negativeValue, .registerReset, .beyondBound: true
+            case .gap, .uncalibrated, .duplicate, .outOfOrder, .overlapping, .negativeValue, .registerReset,
+                .beyondBound:
+                true
             case .spannedGap, .rollover, .replacement, .unitDiffers: false
             }
         }

@@ -28,8 +28,11 @@ public struct MeterNumber: Sendable, Hashable {
         let negative = bytes[index] == UInt8(ascii: "-")
         if negative { index += 1 }
         var mantissa: Int64 = 0
-        var digits = 0, fraction = 0
-        var seenPoint = false, seenDigitBeforePoint = false, seenDigitAfterPoint = false
+        var digits = 0
+        var fraction = 0
+        var seenPoint = false
+        var seenDigitBeforePoint = false
+        var seenDigitAfterPoint = false
         while index < end {
             let byte = bytes[index]
             if byte &- 48 < 10 {
@@ -70,7 +73,9 @@ public struct MeterNumber: Sendable, Hashable {
         self.init(mantissa: whole, scale: scale)
     }
 
-    public var decimal: Decimal { Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(mantissa.magnitude)) }
+    public var decimal: Decimal {
+        Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(mantissa.magnitude))
+    }
 
     var isNegative: Bool { mantissa < 0 }
 }

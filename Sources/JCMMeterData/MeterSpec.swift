@@ -47,8 +47,10 @@ public struct MeterSpec: Sendable {
     /// The most an interval can hold per hour, in the meter's unit (rated power, rated flow).
     public var boundPerHour: Decimal?
 
-    public init(id: String, reading: Reading, unit: JCMUnits.Unit, intervalSeconds: Int64, rollover: Decimal? = nil,
-                replacements: [Replacement] = [], calibrations: [CalibrationSpan] = [], boundPerHour: Decimal? = nil) {
+    public init(
+        id: String, reading: Reading, unit: JCMUnits.Unit, intervalSeconds: Int64, rollover: Decimal? = nil,
+        replacements: [Replacement] = [], calibrations: [CalibrationSpan] = [], boundPerHour: Decimal? = nil
+    ) {
         self.id = id
         self.reading = reading
         self.unit = unit

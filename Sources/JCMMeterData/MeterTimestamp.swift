@@ -16,7 +16,9 @@ public enum MeterTimestamp {
     }
 
     @inline(__always)
-    static func parse(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, cache: inout DayCache)
+    static func parse(
+        _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, cache: inout DayCache
+    )
         -> Result<Int64, Refusal>
     {
         let count = end - start
@@ -89,7 +91,8 @@ public enum MeterTimestamp {
         var cache = DayCache()
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, case .success(let time) = parse(base, 0, bytes.count, cache: &cache) else { return nil }
+            guard let base = buffer.baseAddress, case .success(let time) = parse(base, 0, bytes.count, cache: &cache)
+            else { return nil }
             return time
         }
     }

@@ -48,8 +48,10 @@ struct PointState {
     /// parts before left open.
     var leadingStretch: (start: Int64, end: Int64, line: Int, file: Int)?
 
-    init(spec: MeterSpec, window: MeterWindow, bound: (Int128, Int)?, rollover: MeterNumber?,
-         replacements: [(Int64, MeterNumber, MeterNumber)]) {
+    init(
+        spec: MeterSpec, window: MeterWindow, bound: (Int128, Int)?, rollover: MeterNumber?,
+        replacements: [(Int64, MeterNumber, MeterNumber)]
+    ) {
         id = spec.id
         isCumulative = spec.reading == .cumulative
         interval = spec.intervalSeconds
@@ -58,7 +60,8 @@ struct PointState {
         // The bound of one interval by the scale of a value, compared as `value × 3600 × 10^bound.scale`.
         let boundOfInterval: [Int128] = (0...MeterNumber.mostDigits).map { scale in
             guard let bound else { return Int128.max / 2 }
-            let (product, overflow) = (bound.0 * Int128(spec.intervalSeconds)).multipliedReportingOverflow(by: ExactSum.power(scale))
+            let (product, overflow) = (bound.0 * Int128(spec.intervalSeconds)).multipliedReportingOverflow(
+                by: ExactSum.power(scale))
             return overflow ? .max : product
         }
         self.rollover = rollover
@@ -75,12 +78,15 @@ struct PointState {
         summary = MeterSummary(meter: spec.id)
     }
 
-    mutating func record(_ kind: MeterFinding.Kind, file: Int, line: Int, start: Int64, end: Int64,
-                         detail: MeterFinding.Detail = .none) {
+    mutating func record(
+        _ kind: MeterFinding.Kind, file: Int, line: Int, start: Int64, end: Int64,
+        detail: MeterFinding.Detail = .none
+    ) {
         let count = (summary.counts[kind] ?? 0) + 1
         summary.counts[kind] = count
         if count <= MeterFinding.keptPerKind {
-            var finding = MeterFinding(kind: kind, meter: id, file: "", line: line, start: start, end: end, detail: detail)
+            var finding = MeterFinding(
+                kind: kind, meter: id, file: "", line: line, start: start, end: end, detail: detail)
             finding.fileNumber = file
             summary.findings.append(finding)
         }
@@ -99,15 +105,17 @@ struct PointState {
             return
         }
         summary.rows += 1
-        let value = Int128(number.mantissa), scale = number.scale
+        let value = Int128(number.mantissa)
+        let scale = number.scale
         if hasPrevious {
             if time == previousTime {
                 record(.duplicate, file: file, line: line, start: time, end: time, detail: .firstAt(line: previousLine))
                 return
             }
             if time < previousTime {
-                record(.outOfOrder, file: file, line: line, start: time, end: previousTime,
-                       detail: .after(line: previousLine))
+                record(
+                    .outOfOrder, file: file, line: line, start: time, end: previousTime,
+                    detail: .after(line: previousLine))
                 return
             }
         }
@@ -137,28 +145,35 @@ struct PointState {
         guard hasPrevious else { return }
         let start = previousTime
         let scale = max(value.scale, previousValue.scale)
-        let current = Self.units(value, at: scale), previous = Self.units(previousValue, at: scale)
+        let current = Self.units(value, at: scale)
+        let previous = Self.units(previousValue, at: scale)
         var increment: (Int128, Int)?
-        while replacementIndex < replacements.count, replacements[replacementIndex].at <= start { replacementIndex += 1 }
+        while replacementIndex < replacements.count, replacements[replacementIndex].at <= start {
+            replacementIndex += 1
+        }
         if replacementIndex < replacements.count, replacements[replacementIndex].at <= time {
             let swap = replacements[replacementIndex]
             let common = max(scale, swap.oldFinal.scale, swap.newInitial.scale)
-            let across = Self.units(swap.oldFinal, at: common) - Self.units(previousValue, at: common)
+            let across =
+                Self.units(swap.oldFinal, at: common) - Self.units(previousValue, at: common)
                 + Self.units(value, at: common) - Self.units(swap.newInitial, at: common)
             replacementIndex += 1
-            record(.replacement, file: file, line: line, start: start, end: time,
-                   detail: .replacement(oldFinal: swap.oldFinal.decimal, newInitial: swap.newInitial.decimal))
+            record(
+                .replacement, file: file, line: line, start: start, end: time,
+                detail: .replacement(oldFinal: swap.oldFinal.decimal, newInitial: swap.newInitial.decimal))
             increment = across >= 0 ? (across, common) : nil
         } else if current >= previous {
             increment = (current - previous, scale)
         } else if let rollover {
             let common = max(scale, rollover.scale)
-            let across = Self.units(rollover, at: common) - Self.units(previousValue, at: common) + Self.units(value, at: common)
+            let across =
+                Self.units(rollover, at: common) - Self.units(previousValue, at: common) + Self.units(value, at: common)
             // A rollover explains the fall only when the register was below its rollover value.
             if across >= 0, Self.units(previousValue, at: common) < Self.units(rollover, at: common) {
                 increment = (across, common)
-                record(.rollover, file: file, line: line, start: start, end: time,
-                       detail: .registers(from: previousValue.decimal, to: value.decimal))
+                record(
+                    .rollover, file: file, line: line, start: start, end: time,
+                    detail: .registers(from: previousValue.decimal, to: value.decimal))
             }
         }
         if let (amount, amountScale) = increment, amount >= 0 {
@@ -166,15 +181,18 @@ struct PointState {
                 if time - start > interval, start >= window.start, start < window.end {
                     record(.spannedGap, file: file, line: line, start: start, end: time)
                 }
-                account(start: start, end: time, value: amount, scale: amountScale, usable: true, line: line, file: file)
+                account(
+                    start: start, end: time, value: amount, scale: amountScale, usable: true, line: line, file: file)
             } else {
-                record(.beyondBound, file: file, line: line, start: start, end: time,
-                       detail: .increment(Self.decimal(amount, scale: amountScale)))
+                record(
+                    .beyondBound, file: file, line: line, start: start, end: time,
+                    detail: .increment(Self.decimal(amount, scale: amountScale)))
                 account(start: start, end: time, value: 0, scale: 0, usable: false, line: line, file: file)
             }
         } else {
-            record(.registerReset, file: file, line: line, start: start, end: time,
-                   detail: .registers(from: previousValue.decimal, to: value.decimal))
+            record(
+                .registerReset, file: file, line: line, start: start, end: time,
+                detail: .registers(from: previousValue.decimal, to: value.decimal))
             account(start: start, end: time, value: 0, scale: 0, usable: false, line: line, file: file)
         }
     }
@@ -182,8 +200,10 @@ struct PointState {
     /// Counts an interval `[start, end)` whose start lies in the period; a missing stretch before
     /// it is a gap, and an unusable interval is missing time too.
     @inline(__always)
-    private mutating func account(start: Int64, end: Int64, value: Int128, scale: Int, usable: Bool, line: Int,
-                                  file: Int) {
+    private mutating func account(
+        start: Int64, end: Int64, value: Int128, scale: Int, usable: Bool, line: Int,
+        file: Int
+    ) {
         guard start >= window.start, start < window.end else {
             summary.outsidePeriod += 1
             return
@@ -223,7 +243,9 @@ struct PointState {
 
     @inline(__always)
     private mutating func isCalibrated(at time: Int64) -> Bool {
-        while calibrationIndex < calibratedUntil.count, calibratedUntil[calibrationIndex] <= time { calibrationIndex += 1 }
+        while calibrationIndex < calibratedUntil.count, calibratedUntil[calibrationIndex] <= time {
+            calibrationIndex += 1
+        }
         return calibrationIndex < calibratedFrom.count && calibratedFrom[calibrationIndex] <= time
     }
 
@@ -312,7 +334,8 @@ struct PointState {
     private func withinBound(_ amount: Int128, scale: Int, seconds: Int64) -> Bool {
         guard let bound else { return true }
         let (left, leftOverflow) = (amount * 3600).multipliedReportingOverflow(by: ExactSum.power(bound.scale))
-        let (right, rightOverflow) = (bound.mantissa * Int128(seconds)).multipliedReportingOverflow(by: ExactSum.power(scale))
+        let (right, rightOverflow) = (bound.mantissa * Int128(seconds)).multipliedReportingOverflow(
+            by: ExactSum.power(scale))
         if rightOverflow { return true }
         if leftOverflow { return false }
         return left <= right
@@ -335,7 +358,9 @@ struct PointState {
         // In line order, then time: the same whichever parts of the file recorded them.
         let kinds = MeterFinding.Kind.allCases
         let ordered = result.findings.sorted { a, b in
-            (a.fileNumber, a.line, a.start, kinds.firstIndex(of: a.kind)!) < (b.fileNumber, b.line, b.start, kinds.firstIndex(of: b.kind)!)
+            (a.fileNumber, a.line, a.start, kinds.firstIndex(of: a.kind)!) < (
+                b.fileNumber, b.line, b.start, kinds.firstIndex(of: b.kind)!
+            )
         }
         result.findings = ordered.filter { finding in
             kept[finding.kind, default: 0] += 1

@@ -43,7 +43,8 @@ struct ByteStrings: @unchecked Sendable {
 
     @inline(__always)
     func equal(_ index: Int, _ other: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let from = offsets[index], length = offsets[index + 1] - from
+        let from = offsets[index]
+        let length = offsets[index + 1] - from
         guard length == end - start else { return false }
         if length <= Word.size {
             // `other` has a word of slack after any field too (`FilePart`).

@@ -7,20 +7,21 @@ import JCMUnits
 extension Wording {
     /// The name of a kind of finding, in the report's language.
     public func findingKind(_ kind: MeterFinding.Kind) -> String {
-        let key: WordingKey = switch kind {
-        case .gap: .findingGap
-        case .spannedGap: .findingSpannedGap
-        case .duplicate: .findingDuplicate
-        case .outOfOrder: .findingOutOfOrder
-        case .overlapping: .findingOverlapping
-        case .negativeValue: .findingNegativeValue
-        case .registerReset: .findingRegisterReset
-        case .rollover: .findingRollover
-        case .replacement: .findingReplacement
-        case .beyondBound: .findingBeyondBound
-        case .unitDiffers: .findingUnitDiffers
-        case .uncalibrated: .findingUncalibrated
-        }
+        let key: WordingKey =
+            switch kind {
+            case .gap: .findingGap
+            case .spannedGap: .findingSpannedGap
+            case .duplicate: .findingDuplicate
+            case .outOfOrder: .findingOutOfOrder
+            case .overlapping: .findingOverlapping
+            case .negativeValue: .findingNegativeValue
+            case .registerReset: .findingRegisterReset
+            case .rollover: .findingRollover
+            case .replacement: .findingReplacement
+            case .beyondBound: .findingBeyondBound
+            case .unitDiffers: .findingUnitDiffers
+            case .uncalibrated: .findingUncalibrated
+            }
         return text(key)
     }
 
@@ -29,15 +30,21 @@ extension Wording {
     }
 
     /// A local timestamp of the period: `2027-01-15T10:00:00+07:00`.
-    public func instant(_ seconds: Int64, _ window: MeterWindow) -> String { MeterTimestamp.text(seconds, offset: window.offset) }
+    public func instant(_ seconds: Int64, _ window: MeterWindow) -> String {
+        MeterTimestamp.text(seconds, offset: window.offset)
+    }
 
     /// `2027-01-15T10:00:00+07:00 to 2027-01-15T14:00:00+07:00 (4 h)`, or the one instant.
     public func span(_ finding: MeterFinding, _ window: MeterWindow) -> String {
         guard finding.end > finding.start else {
             return finding.start == 0 ? "" : text(.monitorInstant, ["time": instant(finding.start, window)])
         }
-        return text(.monitorSpan, ["start": instant(finding.start, window), "end": instant(finding.end, window),
-                                   "duration": duration(finding.seconds)])
+        return text(
+            .monitorSpan,
+            [
+                "start": instant(finding.start, window), "end": instant(finding.end, window),
+                "duration": duration(finding.seconds),
+            ])
     }
 
     /// `4 h`, `9 min`, `30 s`: the largest unit that divides the time, so no digit is lost.
@@ -49,8 +56,12 @@ extension Wording {
 
     /// One finding as a line: where, what, which meter, when.
     public func finding(_ finding: MeterFinding, _ window: MeterWindow) -> String {
-        text(.monitorFinding, ["place": "\(finding.file):\(finding.line)", "kind": findingKind(finding.kind), "meter": finding.meter,
-                               "span": span(finding, window), "detail": detail(finding.detail).map { " (\($0))" } ?? ""])
+        text(
+            .monitorFinding,
+            [
+                "place": "\(finding.file):\(finding.line)", "kind": findingKind(finding.kind), "meter": finding.meter,
+                "span": span(finding, window), "detail": detail(finding.detail).map { " (\($0))" } ?? "",
+            ])
     }
 
     /// What explains a finding, worded: nil when nothing does.
@@ -75,27 +86,58 @@ extension Wording {
 
     /// The lines of one meter's aggregation: readings, measured sum, rules applied, the value.
     public func aggregation(_ meter: MeterAggregate) -> [String] {
-        let declaration = meter.declaration, summary = meter.summary
-        var lines = [text(.monitorMeter, ["meter": meter.id, "equipment": declaration.equipment, "parameter": declaration.parameter.symbol,
-                                          "reading": readingKind(declaration.spec.reading), "unit": ruleStyle.unit(declaration.unit)]),
-                     "  " + text(.monitorReadings, ["used": ruleStyle.number(Decimal(summary.usedIntervals)),
-                                                   "outside": ruleStyle.number(Decimal(summary.outsidePeriod))]),
-                     "  " + text(.monitorMeasured, ["value": ruleStyle.quantity(meter.measured)])]
+        let declaration = meter.declaration
+        let summary = meter.summary
+        var lines = [
+            text(
+                .monitorMeter,
+                [
+                    "meter": meter.id, "equipment": declaration.equipment, "parameter": declaration.parameter.symbol,
+                    "reading": readingKind(declaration.spec.reading), "unit": ruleStyle.unit(declaration.unit),
+                ]),
+            "  "
+                + text(
+                    .monitorReadings,
+                    [
+                        "used": ruleStyle.number(Decimal(summary.usedIntervals)),
+                        "outside": ruleStyle.number(Decimal(summary.outsidePeriod)),
+                    ]),
+            "  " + text(.monitorMeasured, ["value": ruleStyle.quantity(meter.measured)]),
+        ]
         if summary.missingSeconds > 0, let rule = meter.gapRule, let fill = meter.gapFill {
-            lines.append("  " + text(.monitorMissing, ["duration": duration(meter.summary.missingSeconds),
-                                                      "rule": meterRule(rule.text, rule.provenance), "value": ruleStyle.quantity(fill)]))
+            lines.append(
+                "  "
+                    + text(
+                        .monitorMissing,
+                        [
+                            "duration": duration(meter.summary.missingSeconds),
+                            "rule": meterRule(rule.text, rule.provenance), "value": ruleStyle.quantity(fill),
+                        ]))
         }
         if summary.uncalibratedSeconds > 0, let rule = meter.lapseRule, let adjustment = meter.calibrationAdjustment {
-            lines.append("  " + text(.monitorUncalibrated, ["duration": duration(meter.summary.uncalibratedSeconds),
-                                                           "value": ruleStyle.quantity(meter.uncalibrated),
-                                                           "rule": meterRule(rule.text, rule.provenance),
-                                                           "adjustment": ruleStyle.quantity(adjustment)]))
+            lines.append(
+                "  "
+                    + text(
+                        .monitorUncalibrated,
+                        [
+                            "duration": duration(meter.summary.uncalibratedSeconds),
+                            "value": ruleStyle.quantity(meter.uncalibrated),
+                            "rule": meterRule(rule.text, rule.provenance),
+                            "adjustment": ruleStyle.quantity(adjustment),
+                        ]))
         }
         if let total = meter.total {
-            lines.append("  " + text(.monitorTotal, ["symbol": declaration.parameter.symbol, "equipment": declaration.equipment,
-                                                    "value": ruleStyle.quantity(total)]))
+            lines.append(
+                "  "
+                    + text(
+                        .monitorTotal,
+                        [
+                            "symbol": declaration.parameter.symbol, "equipment": declaration.equipment,
+                            "value": ruleStyle.quantity(total),
+                        ]))
         } else if let why = meter.unmeasured {
-            lines.append("  " + text(.monitorUndetermined, ["reason": ruleStyle.cause(.unmeasured(meter: meter.id, why: why))]))
+            lines.append(
+                "  " + text(.monitorUndetermined, ["reason": ruleStyle.cause(.unmeasured(meter: meter.id, why: why))]))
         }
         return lines
     }
@@ -105,8 +147,13 @@ extension Wording {
         var lines = monitoring.findings.map { finding($0, monitoring.window) }
         for meter in monitoring.meters {
             for kind in MeterFinding.Kind.allCases where meter.summary.count(kind) > MeterFinding.keptPerKind {
-                lines.append(text(.monitorMoreFindings, ["count": ruleStyle.number(Decimal(meter.summary.count(kind) - MeterFinding.keptPerKind)),
-                                                         "kind": findingKind(kind), "meter": meter.id]))
+                lines.append(
+                    text(
+                        .monitorMoreFindings,
+                        [
+                            "count": ruleStyle.number(Decimal(meter.summary.count(kind) - MeterFinding.keptPerKind)),
+                            "kind": findingKind(kind), "meter": meter.id,
+                        ]))
             }
         }
         return lines

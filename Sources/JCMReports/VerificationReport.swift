@@ -9,8 +9,10 @@ import JCMUnits
 public enum VerificationReport {
     public static func text(_ verification: Verification, wording: Wording) -> String {
         let monitoring = verification.monitoring
-        var lines = [wording.text(.verifyHeading, ["period": monitoring.period.id, "file": verification.claimed.file]),
-                     materialityLine(verification, wording), ""]
+        var lines = [
+            wording.text(.verifyHeading, ["period": monitoring.period.id, "file": verification.claimed.file]),
+            materialityLine(verification, wording), "",
+        ]
         for category in Verification.Category.allCases {
             let found = verification.findings.filter { $0.category == category }
             guard !found.isEmpty else { continue }
@@ -33,9 +35,12 @@ public enum VerificationReport {
 
     static func materialityLine(_ verification: Verification, _ wording: Wording) -> String {
         guard let materiality = verification.materiality else { return wording.text(.verifyNoMateriality) }
-        let source = materiality.provenance.verified ? materiality.provenance.source
+        let source =
+            materiality.provenance.verified
+            ? materiality.provenance.source
             : wording.text(.originUnverified, ["origin": materiality.provenance.source])
-        return wording.text(.verifyMateriality, ["threshold": wording.ruleStyle.quantity(materiality.threshold), "source": source])
+        return wording.text(
+            .verifyMateriality, ["threshold": wording.ruleStyle.quantity(materiality.threshold), "source": source])
     }
 
     static func outcome(_ verification: Verification, _ wording: Wording) -> String {
@@ -43,7 +48,9 @@ public enum VerificationReport {
         case .verified: wording.text(.verifyVerified)
         case .undetermined: wording.text(.verifyUndetermined)
         case .discrepancies:
-            wording.text(.verifyDiscrepancies, ["count": String(verification.findings.filter { $0.category != .forwardAction }.count)])
+            wording.text(
+                .verifyDiscrepancies,
+                ["count": String(verification.findings.filter { $0.category != .forwardAction }.count)])
         }
     }
 }
@@ -68,22 +75,40 @@ extension Wording {
             if let relative, let material {
                 let percent = (relative * 100).rounded(places: 4)
                 let shown = percent == 0 ? "< 0.0001 %" : "\(style.number(percent)) %"
-                share = text(.verifyRelative, ["share": shown, "judgement": text(material ? .verifyMaterial : .verifyNotMaterial)])
+                share = text(
+                    .verifyRelative,
+                    ["share": shown, "judgement": text(material ? .verifyMaterial : .verifyNotMaterial)])
             }
             let signed = difference.value > 0 ? "+" + style.quantity(difference) : style.quantity(difference)
-            return text(.verifyDiffers, ["subject": finding.subject, "claimed": style.quantity(claimed), "recomputed": style.quantity(recomputed),
-                                         "difference": signed, "relative": share])
+            return text(
+                .verifyDiffers,
+                [
+                    "subject": finding.subject, "claimed": style.quantity(claimed),
+                    "recomputed": style.quantity(recomputed),
+                    "difference": signed, "relative": share,
+                ])
         case .rounded(let claimed, let recomputed, let precision):
-            return text(.verifyRounded, ["subject": finding.subject, "claimed": style.quantity(claimed), "recomputed": style.quantity(recomputed),
-                                         "precision": style.quantity(Quantity(precision, claimed.unit))])
+            return text(
+                .verifyRounded,
+                [
+                    "subject": finding.subject, "claimed": style.quantity(claimed),
+                    "recomputed": style.quantity(recomputed),
+                    "precision": style.quantity(Quantity(precision, claimed.unit)),
+                ])
         case .notReported(let recomputed):
             return text(.verifyNotReported, ["subject": finding.subject, "recomputed": style.value(recomputed)])
         case .unsupported(let claimed, let reason):
-            return text(.verifyUnsupported, ["subject": finding.subject, "claimed": style.quantity(claimed),
-                                             "reason": reason.map { style.cause($0) } ?? ""])
+            return text(
+                .verifyUnsupported,
+                [
+                    "subject": finding.subject, "claimed": style.quantity(claimed),
+                    "reason": reason.map { style.cause($0) } ?? "",
+                ])
         case .dataQuality(let kind, let count, let first):
             let where_ = first.map { "\($0.file):\($0.line), \(span($0, window))" } ?? ""
-            return text(.verifyDataQuality, ["subject": finding.subject, "kind": findingKind(kind), "count": String(count), "first": where_])
+            return text(
+                .verifyDataQuality,
+                ["subject": finding.subject, "kind": findingKind(kind), "count": String(count), "first": where_])
         }
     }
 }
@@ -106,24 +131,29 @@ struct VerificationDocument: Encodable {
 
     init(_ verification: Verification, _ wording: Wording) {
         let outcome = verification.outcome
-        self.outcome = switch outcome {
-        case .verified: "verified"
-        case .discrepancies: "discrepancies"
-        case .undetermined: "undetermined"
-        }
-        exit_code = switch outcome {
-        case .verified: 0
-        case .discrepancies: 1
-        case .undetermined: 3
-        }
+        self.outcome =
+            switch outcome {
+            case .verified: "verified"
+            case .discrepancies: "discrepancies"
+            case .undetermined: "undetermined"
+            }
+        exit_code =
+            switch outcome {
+            case .verified: 0
+            case .discrepancies: 1
+            case .undetermined: 3
+            }
         claimed_file = verification.claimed.file
         materiality = verification.materiality.map {
-            Materiality(threshold: AmountEntry($0.threshold), source: $0.provenance.source, verified: $0.provenance.verified)
+            Materiality(
+                threshold: AmountEntry($0.threshold), source: $0.provenance.source, verified: $0.provenance.verified)
         }
         let window = verification.monitoring.window
         findings = verification.findings.map { finding in
-            var entry = Finding(category: finding.category.rawValue, subject: finding.subject, issue: "", text: wording.issue(finding, window),
-                                location: finding.location?.description)
+            var entry = Finding(
+                category: finding.category.rawValue, subject: finding.subject, issue: "",
+                text: wording.issue(finding, window),
+                location: finding.location?.description)
             switch finding.issue {
             case .differs(let claimed, let recomputed, let difference, let relative, let material):
                 entry.issue = "differs"

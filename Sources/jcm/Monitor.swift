@@ -12,8 +12,10 @@ struct MeterDataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The monitoring period to compute, by its id.", valueName: "id"))
     var period: String
 
-    @Option(name: .long, parsing: .upToNextOption,
-            help: ArgumentHelp("Meter data files, long or wide CSV (docs/meter-data.md), read in the order given.", valueName: "file"))
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Meter data files, long or wide CSV (docs/meter-data.md), read in the order given.", valueName: "file"))
     var data: [String]
 
     func monitoring() throws -> PeriodMonitoring {
@@ -50,22 +52,34 @@ struct Monitor: ParsableCommand {
     @OptionGroup var output: FormatOptions
     @OptionGroup var templateOptions: TemplateOptions
 
-    @Option(name: .long, help: ArgumentHelp("Also write the Monitoring Report Sheet into this folder.", valueName: "folder"))
+    @Option(
+        name: .long, help: ArgumentHelp("Also write the Monitoring Report Sheet into this folder.", valueName: "folder")
+    )
     var out: String?
 
-    @Option(name: .long, help: ArgumentHelp("Languages, comma-separated: en, vi, ja (the report on screen is in the first).", valueName: "codes"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Languages, comma-separated: en, vi, ja (the report on screen is in the first).", valueName: "codes"))
     var language = "en"
 
-    @Option(name: .long, help: ArgumentHelp("Date the documents carry, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else none).", valueName: "date"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Date the documents carry, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else none).", valueName: "date"))
     var date: String?
 
     var languages: [String] {
         var seen: Set<String> = []
-        return language.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return language.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty && seen.insert($0).inserted
+        }
     }
 
     func validate() throws {
-        if languages.isEmpty { throw ValidationError("--language needs at least one language code, such as en, vi or ja") }
+        if languages.isEmpty {
+            throw ValidationError("--language needs at least one language code, such as en, vi or ja")
+        }
         if out?.isEmpty == true { throw ValidationError("--out needs a folder name") }
     }
 
@@ -77,27 +91,37 @@ struct Monitor: ParsableCommand {
                     throw Failure.report(error.diagnostics)
                 }
             }
-            let templateSets = try out == nil ? [] : languages.map { try templateOptions.templateSet(language: $0, documents: .monitoringReport) }
+            let templateSets =
+                try out == nil
+                ? [] : languages.map { try templateOptions.templateSet(language: $0, documents: .monitoringReport) }
             let monitoring = try input.monitoring()
             if let out { try write(monitoring, templateSets, to: out) }
             let wording = wordings[0]
-            Console.out(output.isJSON ? MonitoringReport.json(monitoring, wording: wording) : MonitoringReport.text(monitoring, wording: wording))
+            Console.out(
+                output.isJSON
+                    ? MonitoringReport.json(monitoring, wording: wording)
+                    : MonitoringReport.text(monitoring, wording: wording))
             let undefined = monitoring.assessment.calculation.undefinedSteps
-            return monitoring.undetermined.isEmpty && undefined.isEmpty && !monitoring.assessment.isIncomplete ? .eligible : .undetermined
+            return monitoring.undetermined.isEmpty && undefined.isEmpty && !monitoring.assessment.isIncomplete
+                ? .eligible : .undetermined
         }
     }
 
     /// Every language rendered and validated first, then each folder written by the staging writer.
     private func write(_ monitoring: PeriodMonitoring, _ templateSets: [TemplateSet], to base: String) throws {
         let date = try DocumentDate.resolve(explicit: date, environment: ProcessInfo.processInfo.environment)
-        let fingerprints = try monitoring.files.map { file throws(DiagnosticError) in try FileFingerprint.streaming(file) }
+        let fingerprints = try monitoring.files.map { file throws(DiagnosticError) in
+            try FileFingerprint.streaming(file)
+        }
         let sets = try templateSets.map { templates throws(DiagnosticError) in
             try DocumentSet.monitoringReport(monitoring, meterData: fingerprints, templates: templates, date: date)
         }
         let targets = sets.map { RenderTarget.folder(base: base, language: $0.language) }
         for target in targets { try DocumentSetWriter.checkWritable(target, replacingEdits: false) }
         for (documents, target) in zip(sets, targets) {
-            try InterruptDeferral.run { () throws(DiagnosticError) in try DocumentSetWriter.write(documents, to: target, replacingEdits: false) }
+            try InterruptDeferral.run { () throws(DiagnosticError) in
+                try DocumentSetWriter.write(documents, to: target, replacingEdits: false)
+            }
         }
     }
 }

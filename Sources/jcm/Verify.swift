@@ -27,7 +27,10 @@ struct Verify: ParsableCommand {
     @OptionGroup var output: FormatOptions
     @OptionGroup var language: LanguageOptions
 
-    @Option(name: .long, help: ArgumentHelp("The figures the project reported: YAML (jcm-claimed/1) or CSV (item,value,unit).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The figures the project reported: YAML (jcm-claimed/1) or CSV (item,value,unit).", valueName: "file"))
     var claimed: String
 
     func run() throws {
@@ -37,7 +40,10 @@ struct Verify: ParsableCommand {
             let wording = try language.wording()
             let monitoring = try input.monitoring()
             let verification = try Verification.check(monitoring, claimed: figures)
-            Console.out(output.isJSON ? VerificationReport.json(verification, wording: wording) : VerificationReport.text(verification, wording: wording))
+            Console.out(
+                output.isJSON
+                    ? VerificationReport.json(verification, wording: wording)
+                    : VerificationReport.text(verification, wording: wording))
             return switch verification.outcome {
             case .verified: .eligible
             case .discrepancies: .notEligible

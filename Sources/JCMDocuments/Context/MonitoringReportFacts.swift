@@ -102,7 +102,8 @@ struct FindingFacts: TemplateRecord {
 
 extension MonitoringReportFacts {
     init(_ monitoring: PeriodMonitoring, files: [FileFingerprint], _ facts: FactsBuilder) {
-        let wording = facts.wording, window = monitoring.window
+        let wording = facts.wording
+        let window = monitoring.window
         period = facts.text(monitoring.period.id)
         start = facts.text(facts.style.date(monitoring.period.start))
         end = facts.text(facts.style.date(monitoring.period.end))
@@ -111,38 +112,53 @@ extension MonitoringReportFacts {
         self.files = files.map { DataFileFacts(file: facts.text($0.file), sha256: facts.text($0.sha256)) }
         let comments = { (meter: MeterAggregate) -> String in
             let counted = meter.summary.counts.filter { $0.key.changesTotals }.values.reduce(0, +)
-            return wording.text(.sheetMeterComment, ["meter": meter.id, "intervals": facts.style.number(Decimal(meter.summary.usedIntervals)),
-                                                     "findings": facts.style.number(Decimal(counted))])
+            return wording.text(
+                .sheetMeterComment,
+                [
+                    "meter": meter.id, "intervals": facts.style.number(Decimal(meter.summary.usedIntervals)),
+                    "findings": facts.style.number(Decimal(counted)),
+                ])
         }
         parameters = monitoring.meters.enumerated().map { index, meter in
             let parameter = meter.declaration.parameter
-            let value: Value = meter.total.map { .quantity($0) } ?? .undefined(reason: .unmeasured(meter: meter.id, why: meter.unmeasured ?? .tooManyDigits))
+            let value: Value =
+                meter.total.map { .quantity($0) }
+                ?? .undefined(reason: .unmeasured(meter: meter.id, why: meter.unmeasured ?? .tooManyDigits))
             return MonitoredValueFacts(
-                period: facts.text("\(facts.style.date(monitoring.period.start)) – \(facts.style.date(monitoring.period.end))"),
+                period: facts.text(
+                    "\(facts.style.date(monitoring.period.start)) – \(facts.style.date(monitoring.period.end))"),
                 number: facts.text("(\(index + 1))"), parameter: facts.text(parameter.display),
                 description: facts.localized(parameter.description), value: ValueFacts(value, facts),
-                unit: facts.text(AmountFacts.unitName(parameter.unit)), option: facts.text(parameter.monitoring?.option ?? ""),
+                unit: facts.text(AmountFacts.unitName(parameter.unit)),
+                option: facts.text(parameter.monitoring?.option ?? ""),
                 source: parameter.monitoring.map { facts.localized($0.source) } ?? DocumentText(),
                 method: parameter.monitoring.map { facts.localized($0.method) } ?? DocumentText(),
                 frequency: parameter.monitoring.map { facts.localized($0.frequency) } ?? DocumentText(),
-                comments: facts.text(comments(meter)), meter: facts.text(meter.id), equipment: facts.text(meter.declaration.equipment))
+                comments: facts.text(comments(meter)), meter: facts.text(meter.id),
+                equipment: facts.text(meter.declaration.equipment))
         }
         meters = monitoring.meters.map { MeterFacts($0, facts) }
         calibrations = monitoring.meters.flatMap { meter in
             meter.declaration.calibrations.map { record in
-                CalibrationFacts(meter: facts.text(meter.id), certificate: facts.text(record.certificate), issuer: record.issuer.map(facts.text),
-                                 accredited: record.accredited.map { facts.label(canonical: $0 ? "true" : "false", worded: facts.style.value(.boolean($0))) },
-                                 accuracyClass: record.accuracyClass.map { AmountFacts($0, facts) },
-                                 validFrom: facts.text(facts.style.date(record.validFrom)), validUntil: facts.text(facts.style.date(record.validUntil)))
+                CalibrationFacts(
+                    meter: facts.text(meter.id), certificate: facts.text(record.certificate),
+                    issuer: record.issuer.map(facts.text),
+                    accredited: record.accredited.map {
+                        facts.label(canonical: $0 ? "true" : "false", worded: facts.style.value(.boolean($0)))
+                    },
+                    accuracyClass: record.accuracyClass.map { AmountFacts($0, facts) },
+                    validFrom: facts.text(facts.style.date(record.validFrom)),
+                    validUntil: facts.text(facts.style.date(record.validUntil)))
             }
         }
         findings = monitoring.findings.map { finding in
-            FindingFacts(kind: facts.label(canonical: finding.kind.rawValue, worded: wording.findingKind(finding.kind)),
-                         meter: facts.text(finding.meter), file: facts.text((finding.file as NSString).lastPathComponent),
-                         line: facts.text(String(finding.line)),
-                         startsAt: finding.start == 0 ? nil : facts.text(wording.instant(finding.start, window)),
-                         endsAt: finding.end > finding.start ? facts.text(wording.instant(finding.end, window)) : nil,
-                         span: facts.text(wording.span(finding, window)), detail: wording.detail(finding.detail).map(facts.text))
+            FindingFacts(
+                kind: facts.label(canonical: finding.kind.rawValue, worded: wording.findingKind(finding.kind)),
+                meter: facts.text(finding.meter), file: facts.text((finding.file as NSString).lastPathComponent),
+                line: facts.text(String(finding.line)),
+                startsAt: finding.start == 0 ? nil : facts.text(wording.instant(finding.start, window)),
+                endsAt: finding.end > finding.start ? facts.text(wording.instant(finding.end, window)) : nil,
+                span: facts.text(wording.span(finding, window)), detail: wording.detail(finding.detail).map(facts.text))
         }
         let count = wording.findingCount(monitoring)
         hasFindings = count > 0
@@ -154,25 +170,32 @@ extension MonitoringReportFacts {
 
 extension MeterFacts {
     init(_ meter: MeterAggregate, _ facts: FactsBuilder) {
-        let declaration = meter.declaration, summary = meter.summary
+        let declaration = meter.declaration
+        let summary = meter.summary
         self.meter = facts.text(meter.id)
         equipment = facts.text(declaration.equipment)
         parameter = facts.text(declaration.parameter.symbol)
-        reading = facts.label(canonical: declaration.spec.reading.rawValue, worded: facts.wording.readingKind(declaration.spec.reading))
+        reading = facts.label(
+            canonical: declaration.spec.reading.rawValue, worded: facts.wording.readingKind(declaration.spec.reading))
         unit = facts.text(declaration.unit.description)
-        used = facts.label(canonical: String(summary.usedIntervals), worded: facts.style.number(Decimal(summary.usedIntervals)))
-        outside = facts.label(canonical: String(summary.outsidePeriod), worded: facts.style.number(Decimal(summary.outsidePeriod)))
+        used = facts.label(
+            canonical: String(summary.usedIntervals), worded: facts.style.number(Decimal(summary.usedIntervals)))
+        outside = facts.label(
+            canonical: String(summary.outsidePeriod), worded: facts.style.number(Decimal(summary.outsidePeriod)))
         measured = AmountFacts(meter.measured, facts)
         if let rule = meter.gapRule, let fill = meter.gapFill {
-            missing = TreatmentFacts(duration: facts.text(facts.wording.duration(summary.missingSeconds)),
-                                     seconds: facts.text(String(summary.missingSeconds)), treatment: facts.text(rule.treatment.rawValue),
-                                     rule: facts.localized(rule.text), change: AmountFacts(fill, facts), verified: rule.provenance.verified)
+            missing = TreatmentFacts(
+                duration: facts.text(facts.wording.duration(summary.missingSeconds)),
+                seconds: facts.text(String(summary.missingSeconds)), treatment: facts.text(rule.treatment.rawValue),
+                rule: facts.localized(rule.text), change: AmountFacts(fill, facts), verified: rule.provenance.verified)
         }
         if let rule = meter.lapseRule, let adjustment = meter.calibrationAdjustment {
-            uncalibrated = TreatmentFacts(duration: facts.text(facts.wording.duration(summary.uncalibratedSeconds)),
-                                          seconds: facts.text(String(summary.uncalibratedSeconds)), amount: AmountFacts(meter.uncalibrated, facts),
-                                          treatment: facts.text(rule.treatment.rawValue), rule: facts.localized(rule.text),
-                                          change: AmountFacts(adjustment, facts), verified: rule.provenance.verified)
+            uncalibrated = TreatmentFacts(
+                duration: facts.text(facts.wording.duration(summary.uncalibratedSeconds)),
+                seconds: facts.text(String(summary.uncalibratedSeconds)),
+                amount: AmountFacts(meter.uncalibrated, facts),
+                treatment: facts.text(rule.treatment.rawValue), rule: facts.localized(rule.text),
+                change: AmountFacts(adjustment, facts), verified: rule.provenance.verified)
         }
         total = meter.total.map { AmountFacts($0, facts) }
         undetermined = meter.unmeasured.map { facts.text(facts.style.cause(.unmeasured(meter: meter.id, why: $0))) }

@@ -32,7 +32,8 @@ public struct MeterAggregate: Sendable {
     /// False when a rule applied to this meter's data (for a gap or a calibration lapse) was not
     /// read in an official text: every figure using the value then says so.
     public var rulesVerified: Bool {
-        (gapFill == nil || gapRule?.provenance.verified != false) && (calibrationAdjustment == nil || lapseRule?.provenance.verified != false)
+        (gapFill == nil || gapRule?.provenance.verified != false)
+            && (calibrationAdjustment == nil || lapseRule?.provenance.verified != false)
     }
 
     init(_ declaration: MeterDeclaration, _ summary: MeterSummary) {
@@ -63,7 +64,8 @@ public struct MeterAggregate: Sendable {
                     gapFill = fill
                     total = (try? total + fill) ?? total
                 } else {
-                    unmeasured = .noBound(field: declaration.boundField ?? "a bound", hours: missingHours.value.description)
+                    unmeasured = .noBound(
+                        field: declaration.boundField ?? "a bound", hours: missingHours.value.description)
                 }
             }
         }
@@ -87,7 +89,8 @@ public struct MeterAggregate: Sendable {
 
     /// `seconds` in hours: exact whenever 3600 divides it into a terminating decimal, else marked ≈.
     public static func hours(_ seconds: Int64, _ hour: JCMUnits.Unit) -> Quantity {
-        (try? Quantity(Decimal(seconds), JCMUnits.Unit(UnitCatalog.atom(named: "s")!)).converted(to: hour)) ?? Quantity(0, hour)
+        (try? Quantity(Decimal(seconds), JCMUnits.Unit(UnitCatalog.atom(named: "s")!)).converted(to: hour))
+            ?? Quantity(0, hour)
     }
 
     /// `per hour × hours`, in the unit of `perHour`: the bound of an hour (250 kWh) times 4 h is 1,000 kWh.
