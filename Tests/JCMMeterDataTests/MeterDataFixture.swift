@@ -45,7 +45,7 @@ enum MeterDataFixture {
 
     static func write(_ csv: String) -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("meter-\(UUID().uuidString).csv").path
-        FileManager.default.createFile(atPath: path, contents: Data(csv.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(csv.utf8))
         return path
     }
 

@@ -319,3 +319,35 @@ import Testing
         do { try reader.read(file: path) } catch { #expect(error.diagnostics.first?.location?.line == lines + 1) }
     }
 }
+
+/// The fuzzer's first find (Fuzz/Sources/FuzzMeterData): a later part whose first reading is a
+/// duplicate, read again in one pass; its counts once compared in a dictionary's order.
+@Suite struct ParallelReadingFindings {
+    typealias F = MeterDataFixture
+
+    @Test(arguments: [2, 3, 5])
+    func aDuplicateFirstReadingOfALaterPart(parts: Int) throws {
+        let text = """
+            timestamp,point,value,unit
+            2026-10-01T00:00:00+07:00,EM-B2,999999.5,kWh
+            2026-10-01T00:01:00+07:00,EM-B2,0.5,kWh
+            2026-10-01T00:01:00+07:00,EM-B2,0.5,kWh
+            2026-10-01T06:00:00Z,FM-B1,-1,Nm3
+            2026-10-01T00:02:00+07:00,EM-B1,5,kWh
+
+            """
+        let meters = [F.meter("EM-B1", boundPerHour: 250), F.meter("EM-B2", .cumulative, rollover: 1_000_000), F.meter("FM-B1", unit: "Nm3")]
+        let path = F.write(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func read(_ parts: Int) throws -> [String] {
+            var reader = try MeterDataReader(meters: meters, window: F.day, parallelism: .init(parts: parts, from: 0))
+            try reader.read(file: path)
+            return reader.summaries().map { summary in
+                let counts = summary.counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
+                return "\(summary.measured) \(summary.rows) \(summary.usedIntervals) \(summary.missingSeconds) \(counts) \(summary.findings)"
+            }
+        }
+        let split = try read(parts), whole = try read(1)
+        for (a, b) in zip(split, whole) { #expect(a == b) }
+    }
+}
