@@ -69,31 +69,28 @@ struct Monitor: ParsableCommand {
             "Date the documents carry, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else none).", valueName: "date"))
     var date: String?
 
-    var languages: [String] {
-        var seen: Set<String> = []
-        return language.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-            !$0.isEmpty && seen.insert($0).inserted
-        }
-    }
+    var languages: [String] { LanguageList.codes(language) }
 
     func validate() throws {
-        if languages.isEmpty {
-            throw ValidationError("--language needs at least one language code, such as en, vi or ja")
-        }
+        try LanguageList.validate(languages)
         if out?.isEmpty == true { throw ValidationError("--out needs a folder name") }
     }
 
     func run() throws {
         try reporting(json: output.isJSON) {
-            let directory = try templateOptions.directory()
-            let wordings = try languages.map { code in
-                do { return try Wording.load(in: directory, language: code) } catch let error as DiagnosticError {
-                    throw Failure.report(error.diagnostics)
-                }
-            }
+            // Every language is checked before the data is read; a template set carries its wording.
             let templateSets =
                 try out == nil
                 ? [] : languages.map { try templateOptions.templateSet(language: $0, documents: .monitoringReport) }
+            let directory = try templateOptions.directory()
+            let wordings =
+                try out != nil
+                ? templateSets.map(\.wording)
+                : languages.map { code in
+                    do { return try Wording.load(in: directory, language: code) } catch let error as DiagnosticError {
+                        throw Failure.report(error.diagnostics)
+                    }
+                }
             let monitoring = try input.monitoring()
             if let out { try write(monitoring, templateSets, to: out) }
             let wording = wordings[0]
@@ -116,12 +113,6 @@ struct Monitor: ParsableCommand {
         let sets = try templateSets.map { templates throws(DiagnosticError) in
             try DocumentSet.monitoringReport(monitoring, meterData: fingerprints, templates: templates, date: date)
         }
-        let targets = sets.map { RenderTarget.folder(base: base, language: $0.language) }
-        for target in targets { try DocumentSetWriter.checkWritable(target, replacingEdits: false) }
-        for (documents, target) in zip(sets, targets) {
-            try InterruptDeferral.run { () throws(DiagnosticError) in
-                try DocumentSetWriter.write(documents, to: target, replacingEdits: false)
-            }
-        }
+        try DocumentSetOutput.write(sets, to: sets.map { RenderTarget.folder(base: base, language: $0.language) }, replacingEdits: false)
     }
 }

@@ -69,15 +69,9 @@ struct Render: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    /// `en,vi` → `["en", "vi"]`, each once, in the order given.
-    var languages: [String] {
-        var seen: Set<String> = []
-        return language.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
-    }
+    var languages: [String] { LanguageList.codes(language) }
 
-    func validate() throws {
-        if languages.isEmpty { throw ValidationError("--language needs at least one language code, such as en, vi or ja") }
-    }
+    func validate() throws { try LanguageList.validate(languages) }
 
     func run() throws {
         try reporting(json: output.isJSON) {
@@ -89,12 +83,8 @@ struct Render: ParsableCommand {
             let sets = try templateSets.map { templates throws(DiagnosticError) in try DocumentSet.render(assessment, templates: templates, date: date, word: word) }
             let base = out ?? "Output/\(assessment.project.id)"
             let targets = sets.map { out != nil && sets.count == 1 ? base : RenderTarget.folder(base: base, language: $0.language) }
-            for target in targets { try DocumentSetWriter.checkWritable(target, replacingEdits: replaceEdits) }
-            var written: [(String, DocumentSet)] = []
-            for (documents, target) in zip(sets, targets) {
-                try InterruptDeferral.run { () throws(DiagnosticError) in try DocumentSetWriter.write(documents, to: target, replacingEdits: replaceEdits) }
-                written.append((target, documents))
-            }
+            try DocumentSetOutput.write(sets, to: targets, replacingEdits: replaceEdits)
+            let written = zip(targets, sets)
             if output.isJSON {
                 Console.out(sets.count == 1 ? sets[0].manifest.json : "[\n" + sets.map { $0.manifest.json.dropLast() }.joined(separator: ",\n") + "\n]\n")
             } else {
@@ -113,6 +103,31 @@ enum RenderTarget {
         // `out/` and `out/.` name the folder `out`: the suffix goes on its name, not inside it.
         let folder = URL(fileURLWithPath: base).standardizedFileURL.path
         return language == "en" ? folder : "\(folder).\(language)"
+    }
+}
+
+/// The codes of `--language en,vi`: each once, in the order given.
+enum LanguageList {
+    static func codes(_ text: String) -> [String] {
+        var seen: Set<String> = []
+        return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    static func validate(_ codes: [String]) throws {
+        if codes.isEmpty { throw ValidationError("--language needs at least one language code, such as en, vi or ja") }
+    }
+}
+
+/// Every folder checked before any is written, then each set moved into place with interrupts
+/// held: the documents of `render` and `monitor` alike.
+enum DocumentSetOutput {
+    static func write(_ sets: [DocumentSet], to targets: [String], replacingEdits: Bool) throws(DiagnosticError) {
+        for target in targets { try DocumentSetWriter.checkWritable(target, replacingEdits: replacingEdits) }
+        for (documents, target) in zip(sets, targets) {
+            try InterruptDeferral.run { () throws(DiagnosticError) in
+                try DocumentSetWriter.write(documents, to: target, replacingEdits: replacingEdits)
+            }
+        }
     }
 }
 

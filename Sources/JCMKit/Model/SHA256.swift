@@ -2,32 +2,16 @@
 public enum SHA256 {
     /// The 32-byte digest of `bytes`.
     public static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
-        var state = initialState
-        var block = [UInt8]()
-        block.reserveCapacity(64)
-        for byte in bytes {
-            block.append(byte)
-            if block.count == 64 {
-                compress(&state, block)
-                block.removeAll(keepingCapacity: true)
-            }
-        }
-        let bitLength = UInt64(bytes.count) &* 8
-        block.append(0x80)
-        if block.count > 56 {
-            block += [UInt8](repeating: 0, count: 64 - block.count)
-            compress(&state, block)
-            block.removeAll(keepingCapacity: true)
-        }
-        block += [UInt8](repeating: 0, count: 56 - block.count)
-        block += (0..<8).map { UInt8(truncatingIfNeeded: bitLength >> (56 - 8 * $0)) }
-        compress(&state, block)
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
+        var hasher = Hasher()
+        Array(bytes).withUnsafeBytes { hasher.update($0) }
+        return hasher.finalize()
     }
 
     /// The digest as 64 lowercase hexadecimal digits.
-    public static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
-        digest(bytes).map { byte in
+    public static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String { hexadecimal(digest(bytes)) }
+
+    static func hexadecimal(_ digest: [UInt8]) -> String {
+        digest.map { byte in
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text
         }.joined()
@@ -64,8 +48,8 @@ public enum SHA256 {
             pending += bytes[index...]
         }
 
-        /// The digest as 64 lowercase hexadecimal digits.
-        public mutating func hex() -> String {
+        /// The 32-byte digest of everything given, after FIPS 180-4's padding.
+        public mutating func finalize() -> [UInt8] {
             var tail = pending
             tail.append(0x80)
             if tail.count > 56 {
@@ -77,9 +61,11 @@ public enum SHA256 {
             let bits = length &* 8
             tail += (0..<8).map { UInt8(truncatingIfNeeded: bits >> (56 - 8 * $0)) }
             SHA256.compress(&state, tail)
-            let digest: [UInt8] = state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
-            return digest.map { (byte: UInt8) -> String in byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
+            return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
         }
+
+        /// The digest as 64 lowercase hexadecimal digits.
+        public mutating func hex() -> String { SHA256.hexadecimal(finalize()) }
     }
 
     fileprivate static let initialState: [UInt32] = [
