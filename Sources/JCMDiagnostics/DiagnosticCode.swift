@@ -2,9 +2,9 @@
 /// `jcm explain CODE` prints one, and docs/diagnostics.md lists them all.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case Y1, Y2, F1, F2
-    case P1, P2, P3, P4, P5, P6, P7, P8, P9
+    case P1, P2, P3, P4, P5, P6, P7, P8, P9, P10
     case M1, M2, M3, M4, M5, M6, M7, M8, M9, M10, M11
-    case R1, R2, R3, R4, R5, R6
+    case R1, R2, R3, R4, R5, R6, R7
     case T1, T2, T3, T4
     case X1, X2, X3
     case W1, W2, W3
@@ -17,9 +17,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     public var area: String {
         switch self {
         case .Y1, .Y2, .F1, .F2: "files"
-        case .P1, .P2, .P3, .P4, .P5, .P6, .P7, .P8, .P9: "project files"
+        case .P1, .P2, .P3, .P4, .P5, .P6, .P7, .P8, .P9, .P10: "project files"
         case .M1, .M2, .M3, .M4, .M5, .M6, .M7, .M8, .M9, .M10, .M11: "methodology, programme and test case files"
-        case .R1, .R2, .R3, .R4, .R5, .R6: "rules (conditions and equations)"
+        case .R1, .R2, .R3, .R4, .R5, .R6, .R7: "rules (conditions and equations)"
         case .T1, .T2, .T3, .T4: "templates"
         case .X1, .X2, .X3: "XML and its schema"
         case .W1, .W2, .W3: "writing documents"
@@ -45,6 +45,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .P7: "The methodology or programme call a project names is not shipped."
         case .P8: "An id is used twice (equipment, monitoring periods, monitored values)."
         case .P9: "A monitoring period cannot be calculated as asked (unknown period, no methodology, unknown equipment)."
+        case .P10: "A table the project gives (a curve measured on site) has too few points, unsorted inputs or a unit of another dimension."
         case .M1: "A methodology, programme or test case file is not of its format, or is incomplete."
         case .M2: "A unit in a methodology or programme file cannot be read."
         case .M3: "A value of a methodology or programme file is not one of the allowed choices."
@@ -62,6 +63,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .R4: "A rule mixes types or dimensions, or an equation's result is not in its declared unit's dimension."
         case .R5: "A criterion, parameter or equation is declared twice."
         case .R6: "Equations depend on themselves, or form a chain too long to trust."
+        case .R7: "A step table or curve is unsorted, has a gap or an overlap, too few points, or a unit of another dimension."
         case .T1: "A template reads a key the document data does not have."
         case .T2: "A template has a Mustache syntax error."
         case .T3: "A template uses a key in a way its kind does not allow (a list as text, a value that may be absent outside its section)."
@@ -102,6 +104,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .P7: "project.yaml:9:3: error: [P7] methodology VN_AM099 Ver1.0 is not in Methodologies"
         case .P8: "project.yaml:90:5: error: [P8] equipment id 'B-1' is used twice"
         case .P9: "project.yaml:120:1: error: [P9] no monitoring period 'MP2'; the project has: MP1"
+        case .P10: "project.yaml:71:9: error: [P10] 'equipment[B-1].reference_sec.curve' point 2: the inputs are not in ascending order (60 % then 50 %)"
         case .M1: "Ver0.1.yaml:1:1: error: [M1] format 'jcm-methodology/2' is not supported here; expected 'jcm-methodology/1'"
         case .M2: "Ver0.1.yaml:160:11: error: [M2] 'parameters[0].unit': unknown unit 'kWhh'"
         case .M3: "Ver0.1.yaml:8:9: error: [M3] status must be approved, proposed or draft, got 'final'"
@@ -119,6 +122,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .R4: "Ver0.1.yaml:150:9: error: [R4] RE_p gives energy but is declared in tCO2 (mass of CO2)"
         case .R5: "Ver0.1.yaml:120:5: error: [R5] criterion C3 is declared twice"
         case .R6: "Ver0.1.yaml:150:9: error: [R6] equation RE_p depends on its own result"
+        case .R7: "JCM-MP-FY2024.yaml:402:9: error: [R7] table support_rate_tiers row 2: a gap between 3 (the end of row 1) and 4"
         case .T1: "proposal-summary.md.mustache:12:5: error: [T1] unknown key 'project.technolgy' (did you mean 'project.technology'?)"
         case .T2: "pdd-draft.md.mustache:40:1: error: [T2] Mustache syntax error: section not closed"
         case .T3: "pdd-draft.md.mustache:33:3: error: [T3] 'project.city' may be absent: read 'city' inside {{#project.city}}…{{/project.city}}"

@@ -9,6 +9,12 @@ public final class Evaluator {
         public var name: String
         public var value: Value
         public var origin: Origin?
+
+        public init(name: String, value: Value, origin: Origin?) {
+            self.name = name
+            self.value = value
+            self.origin = origin
+        }
     }
 
     private let scope: any Scope
@@ -94,7 +100,7 @@ public final class Evaluator {
 
     private func record(_ name: String, _ value: Value, _ origin: Origin?) {
         switch value {
-        case .record, .list: return
+        case .record, .list, .table: return
         default: reads.append(Read(name: name, value: value, origin: origin))
         }
     }
@@ -258,6 +264,7 @@ public final class Evaluator {
         if function == .has {
             return .boolean(!(try evaluate(arguments[0])).isUnknown)
         }
+        if function == .lookup { return try lookup(arguments, offset: offset) }
         let values = try arguments.map { (argument) throws(RuleError) in try evaluate(argument) }
         if let unknown = Value.unknown(among: values) { return unknown }
         if let undefined = Value.undefined(among: values) { return undefined }
@@ -277,6 +284,27 @@ public final class Evaluator {
             }
             return .quantity(try round(value, to: increment, function, offset: offset))
         }
+    }
+
+    /// A table's value at the input, recorded as a read whose origin names the row or points used;
+    /// an input outside the table is undefined (a curve is not extended beyond its points).
+    private func lookup(_ arguments: [Expression], offset: Int) throws(RuleError) -> Value {
+        let tableValue = try evaluate(arguments[0])
+        let input = try evaluate(arguments[1])
+        if let unknown = Value.unknown(among: [tableValue, input]) { return unknown }
+        if let undefined = Value.undefined(among: [tableValue, input]) { return undefined }
+        guard case .table(let table) = tableValue else {
+            throw RuleError("'lookup' needs a table first, got \(tableValue.kindName)", offset: offset)
+        }
+        guard case .quantity(let given) = input, let quantity = try? given.converted(to: table.inputUnit) else {
+            throw RuleError("'lookup' in \(table.name) needs an input in \(table.inputUnit), got \(input.kindName)", offset: offset)
+        }
+        guard let found = table.lookUp(quantity) else {
+            let range = table.range
+            return .undefined(reason: .outsideTable(table: table.name, input: quantity, first: range.first, last: range.last))
+        }
+        reads.append(Read(name: table.name, value: .quantity(found.result), origin: .table(found, source: table.origin)))
+        return .quantity(found.result)
     }
 
     private func addYears(_ start: Value, _ span: Value, offset: Int) throws(RuleError) -> CalendarDate {

@@ -35,6 +35,8 @@ public indirect enum Expression: Sendable, Equatable {
         case min, max, has, rounddown, roundup, round, date
         /// `add_years(start_of_operation, legal_durable_years)`: the same day n years later.
         case addYears = "add_years"
+        /// `lookup(support_rate_tiers, finance.similar_projects_selected_in_country)`: a table's value at an input.
+        case lookup
     }
 }
 

@@ -18,6 +18,9 @@ public enum Origin: Sendable, Equatable {
     /// `location`; `verified` is false when a methodology rule not read in an official text
     /// (a gap or calibration rule) changed it.
     case meterData(meter: String, location: SourceLocation?, verified: Bool)
+    /// A value read from a table (`lookup(support_rate_tiers, …)`): the row or points used, and
+    /// where the table comes from.
+    indirect case table(TableLookup, source: Origin)
 
     /// False when the value was not read in an official text.
     public var verified: Bool {
@@ -25,6 +28,7 @@ public enum Origin: Sendable, Equatable {
         case .project, .formatDefault, .methodology: true
         case .methodologyDefault(_, let provenance, _), .programmeValue(_, let provenance, _): provenance.verified
         case .equation(_, let verified), .meterData(_, _, let verified): verified
+        case .table(_, let source): source.verified
         }
     }
 
@@ -32,6 +36,7 @@ public enum Origin: Sendable, Equatable {
     public var location: SourceLocation? {
         switch self {
         case .project(_, let location), .meterData(_, let location, _): location
+        case .table(_, let source): source.location
         default: nil
         }
     }

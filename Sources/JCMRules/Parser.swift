@@ -232,7 +232,7 @@ public struct Parser {
         let arity: ClosedRange<Int> = switch function {
         case .min, .max: 2...Int.max
         case .has, .date: 1...1
-        case .rounddown, .roundup, .round, .addYears: 2...2
+        case .rounddown, .roundup, .round, .addYears, .lookup: 2...2
         }
         guard arity.contains(arguments.count) else {
             throw RuleSyntaxError(message: "'\(name)' takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "at least \(arity.lowerBound)") argument(s), got \(arguments.count)", offset: offset)

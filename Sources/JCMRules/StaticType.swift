@@ -9,6 +9,8 @@ public indirect enum StaticType: Sendable, Equatable, CustomStringConvertible {
     case date
     case list(StaticType)
     case record(RecordSchema)
+    /// A step table or curve from `input` to `output`.
+    case table(input: Dimension, output: Dimension)
     /// Shape not declared (free-form data): checks stop here.
     case any
 
@@ -20,6 +22,7 @@ public indirect enum StaticType: Sendable, Equatable, CustomStringConvertible {
         case .date: return "a date"
         case .list(let element): return "a list of \(element)"
         case .record(let schema): return "a \(schema.name) record"
+        case .table(let input, let output): return "a table from \(input) to \(output)"
         case .any: return "any value"
         }
     }

@@ -87,6 +87,13 @@ public struct TypeChecker {
                     throw RuleError("a rounding increment must be above zero, got \(increment)", offset: offset)
                 }
                 return types[1]
+            case .lookup:
+                guard case .table(let input, let output) = types[0] else {
+                    if types[0] == .any { return .any }
+                    throw RuleError("'lookup' needs a table first, got \(types[0])", offset: offset)
+                }
+                _ = try same(types[1], .quantity(input), "the input of 'lookup' and its table", offset: offset)
+                return .quantity(output)
             case .addYears:
                 _ = try same(types[0], .date, "the first argument of 'add_years'", offset: offset)
                 _ = try same(types[1], .quantity(.time), "the second argument of 'add_years'", offset: offset)

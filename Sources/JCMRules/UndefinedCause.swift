@@ -1,3 +1,5 @@
+import JCMUnits
+
 /// Why a figure does not exist for a project.
 public enum UndefinedCause: Sendable, Equatable {
     /// A division whose divisor is zero, such as a cost per tonne when nothing is reduced.
@@ -7,6 +9,8 @@ public enum UndefinedCause: Sendable, Equatable {
     /// A monitored value that a meter's data cannot determine: time without usable readings and
     /// no methodology rule for it, say. `why` is one of `UnmeasuredReason`'s.
     case unmeasured(meter: String, why: UnmeasuredReason)
+    /// The input lies outside the rows of a table: a curve is not extended beyond the points measured.
+    case outsideTable(table: String, input: Quantity, first: Quantity, last: Quantity?)
 }
 
 /// Why meter data leaves a monitored value undetermined.

@@ -9,6 +9,8 @@ public indirect enum Value: Sendable, Equatable {
     case date(CalendarDate)
     case list([Value])
     case record(DataNode)
+    /// A step table or a curve, read by `lookup`.
+    case table(LookupTable)
     case unknown(missing: [FieldPath])
     /// A figure that does not exist for this project, such as a cost per tonne when nothing is
     /// reduced: arithmetic carries it along and no comparison with it holds.
@@ -44,6 +46,7 @@ public indirect enum Value: Sendable, Equatable {
         case .date: return "a date"
         case .list: return "a list"
         case .record: return "a record"
+        case .table: return "a table"
         case .unknown: return "an unknown value"
         case .undefined: return "an undefined value"
         }

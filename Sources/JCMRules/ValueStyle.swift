@@ -25,6 +25,11 @@ public struct ValueStyle: Sendable {
     public var notDefinedPattern = "{reason} ({condition} does not hold)"
     /// `{meter}`, `{reason}`
     public var unmeasuredPattern = "not determined by the data of meter {meter}: {reason}"
+    /// `{table}`, `{input}`, `{range}`
+    public var outsideTablePattern = "{input} is outside the table {table} ({range})"
+    /// `{first}`, `{last}`: a table's range; `{first}` alone for an open-ended one.
+    public var tableRangePattern = "from {first} to {last}"
+    public var openTableRangePattern = "{first} or more"
     /// By `UnmeasuredReason.key`, with its placeholders.
     public var unmeasuredReasons: [String: String] = [
         "no_gap_rule": "{hours} h without usable readings, and the methodology states no rule for gaps",
@@ -73,6 +78,7 @@ public struct ValueStyle: Sendable {
             let body = items.map(self.value).joined(separator: listSeparator)
             return quotesText ? "[\(body)]" : body
         case .record(let node): return node.path.description
+        case .table(let table): return table.name
         case .unknown(let missing): return Self.fill(unknownPattern, ["fields": missing.map(\.description).joined(separator: ", ")])
         case .undefined(let cause): return Self.fill(undefinedPattern, ["cause": self.cause(cause)])
         }
@@ -88,6 +94,10 @@ public struct ValueStyle: Sendable {
         case .unmeasured(let meter, let why):
             let reason = Self.fill(unmeasuredReasons[why.key] ?? why.key, why.values)
             return Self.fill(unmeasuredPattern, ["meter": meter, "reason": reason])
+        case .outsideTable(let table, let input, let first, let last):
+            let range = last.map { Self.fill(tableRangePattern, ["first": quantity(first), "last": quantity($0)]) }
+                ?? Self.fill(openTableRangePattern, ["first": quantity(first)])
+            return Self.fill(outsideTablePattern, ["table": table, "input": quantity(input), "range": range])
         }
     }
 

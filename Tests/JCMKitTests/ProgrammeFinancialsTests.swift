@@ -1,4 +1,5 @@
 import Foundation
+import JCMDiagnostics
 import JCMRules
 import JCMUnits
 import Testing
@@ -71,7 +72,7 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
 
     @Test func unverifiedProgrammeValuesAreListed() throws {
         let calculation = try Calculation.run(try Fixture.load(Fixture.blower))
-        #expect(Fixture.unverified(calculation.unverifiedInputs).contains { $0.hasPrefix("support_rate_first = 50 %") })
+        #expect(Fixture.unverified(calculation.unverifiedInputs).contains { $0.hasPrefix("support_rate_tiers = 50 %") })
         #expect(Fixture.unverified(calculation.unverifiedInputs).contains { $0.hasPrefix("subsidy_ceiling = 2,000,000,000 JPY") })
     }
 }
@@ -149,5 +150,38 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
 
     @Test func unknownProgrammeYearIsAnInputError() throws {
         #expect(throws: (any Error).self) { try Fixture.load(Fixture.blower, programme: "FY2019") }
+    }
+}
+
+@Suite struct StepTableDataTests {
+    /// Loads the shipped FY2024 call with `edit` applied to its text.
+    func lintEdited(_ edit: (String) -> String) throws -> [Diagnostic] {
+        let original = try String(contentsOf: Fixture.root.appendingPathComponent("Methodologies/programme/JCM-MP-FY2024.yaml"), encoding: .utf8)
+        let text = edit(original)
+        #expect(text != original)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("jcm-table-\(UUID().uuidString).yaml")
+        try text.write(to: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: path) }
+        do { return try Linter.lint(file: path.path) } catch { return error.diagnostics }
+    }
+
+    @Test func theShippedRateTiersAreAStepTable() throws {
+        let step = try #require(try Calculation.run(try Fixture.load(Fixture.blower)).step("support_rate"))
+        let read = try #require(step.inputs.first { $0.name == "support_rate_tiers" })
+        guard case .table(let lookup, let source) = read.origin else { Issue.record("not read from a table"); return }
+        #expect(lookup.used == .row(from: Quantity(0), below: Quantity(1)))
+        #expect(!source.verified)
+        #expect(Fixture.english.origin(read.origin).hasPrefix("table support_rate_tiers, row from 0 to below 1; programme:"))
+    }
+
+    @Test func aGapOrAMixedUnitInTheTableIsAnR7AtItsRow() throws {
+        let gap = try lintEdited { $0.replacingOccurrences(of: "{from: 1, below: 4, value: 40 %}", with: "{from: 2, below: 4, value: 40 %}") }
+        let found = try #require(gap.first)
+        #expect(found.code == .R7)
+        #expect(found.message.contains("row 2: a gap between 1 (the end of row 1) and 2"))
+        #expect(found.location?.line == 313)
+        let unit = try lintEdited { $0.replacingOccurrences(of: "{from: 4, value: 30 %}", with: "{from: 4, value: 30 JPY}") }
+        #expect(unit.first?.code == .R7)
+        #expect(unit.first?.message.contains("row 3: the value 30 JPY is not in %") == true)
     }
 }

@@ -62,3 +62,15 @@ struct FixtureTypes: TypeEnvironment {
         #expect(try checker.check(Parser.parse("roundup(x, 1 tCO2)")) == .quantity(.co2))
     }
 }
+
+@Suite struct TableTypeTests {
+    let environment = FixtureTypes(types: ["tiers": .table(input: .none, output: .none), "n": .quantity(.none),
+                                           "flow": .quantity(.normalVolume / .time)])
+
+    @Test func aLookupHasTheTablesOutputDimensionAndChecksItsInput() throws {
+        let checker = TypeChecker(environment: environment)
+        #expect(try checker.check(Parser.parse("lookup(tiers, n)")) == .quantity(.none))
+        #expect(throws: RuleError.self) { try checker.check(Parser.parse("lookup(tiers, flow)")) }
+        #expect(throws: RuleError.self) { try checker.check(Parser.parse("lookup(n, n)")) }
+    }
+}

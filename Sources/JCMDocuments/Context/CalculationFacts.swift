@@ -166,6 +166,7 @@ extension InputFacts {
         case .programmeValue: "programme"
         case .equation: "equation"
         case .meterData: "meter data"
+        case .table(_, let source): kindName(source)
         case nil: "not given"
         }
     }

@@ -101,7 +101,7 @@ struct FormulaCompiler {
         switch value {
         case .quantity, .text, .boolean, .unknown, .undefined: break
         case .date: throw Unsupported("a date")
-        case .list, .record: throw Unsupported("a list or record")
+        case .list, .record, .table: throw Unsupported("a list, record or table")
         }
         let cell = book.input(key: key, symbol: symbol, point: point, value: value, origin: origin, path: path ?? key)
         switch value {
@@ -178,6 +178,12 @@ struct FormulaCompiler {
             }
             let mode: Quantity.Rounding = function == .rounddown ? .down : function == .roundup ? .up : .nearest
             return try Self.rounded(try compile(arguments[0]), mode: mode, increment: increment)
+        case .lookup:
+            // The value read from a declared table is an input cell whose origin names the row.
+            guard case .identifier(let name, _) = arguments[0], let read = book.reads(of: outcome).byName[name] else {
+                throw Unsupported("lookup() in a table the project gives")
+            }
+            return try input(key: name, symbol: name, point: nil, value: read.value, origin: read.origin)
         case .date, .addYears:
             throw Unsupported("\(function.rawValue)()")
         }

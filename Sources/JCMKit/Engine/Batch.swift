@@ -30,38 +30,16 @@ public enum Batch {
     /// `progress` is called with the number done after each project, from any thread.
     public static func assess(_ files: [String], catalog: Catalog, programmeYear: String?, period: String? = nil,
                               progress: (@Sendable (Int) -> Void)? = nil) -> [BatchEntry] {
-        let results = Results(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+        Concurrent.map(files, progress: progress) { file in
             let outcome: Result<Assessment, DiagnosticError>
             do throws(DiagnosticError) {
-                var loaded = try ProjectLoader.load(files[index], catalog: catalog, programmeYear: programmeYear)
+                var loaded = try ProjectLoader.load(file, catalog: catalog, programmeYear: programmeYear)
                 if let period { loaded = try loaded.monitored(period: period) }
                 outcome = .success(try Assessment.assess(loaded))
             } catch {
                 outcome = .failure(error)
             }
-            let done = results.store(BatchEntry(file: files[index], outcome: outcome), at: index)
-            progress?(done)
+            return BatchEntry(file: file, outcome: outcome)
         }
-        return results.entries
-    }
-
-    /// The slots the worker threads fill, one per file.
-    private final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [BatchEntry?]
-        private var done = 0
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func store(_ entry: BatchEntry, at index: Int) -> Int {
-            lock.withLock {
-                slots[index] = entry
-                done += 1
-                return done
-            }
-        }
-
-        var entries: [BatchEntry] { lock.withLock { slots.compactMap { $0 } } }
     }
 }

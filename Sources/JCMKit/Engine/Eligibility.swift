@@ -70,19 +70,25 @@ public enum EligibilityChecker {
         return EligibilityReport(groups: groups, warnings: warnings)
     }
 
+    /// A condition's value as a verdict: unknown needs evidence, undefined fails; nil for a value
+    /// that is no truth value at all.
+    static func verdict(of value: Value) -> Verdict? {
+        switch value {
+        case .boolean(true): .pass
+        case .boolean(false): .fail
+        case .unknown: .needsEvidence
+        case .undefined: .fail
+        default: nil
+        }
+    }
+
     private static func evaluate(_ criteria: [Criterion], scope: ProjectScope, faults: inout [Diagnostic]) -> [CriterionResult] {
         criteria.compactMap { criterion -> CriterionResult? in
             let evaluator = Evaluator(scope: scope)
             do throws(RuleError) {
                 let value = try evaluator.evaluate(criterion.condition.expression)
                 let reasons = try Explainer(evaluator: Evaluator(scope: scope)).reasons(for: criterion.condition.expression)
-                let verdict: Verdict
-                switch value {
-                case .boolean(true): verdict = .pass
-                case .boolean(false): verdict = .fail
-                case .unknown: verdict = .needsEvidence
-                case .undefined: verdict = .fail
-                default:
+                guard let verdict = verdict(of: value) else {
                     faults.append(.error(.R2, "criterion \(criterion.id) must give true/false, got \(value.kindName)", at: criterion.condition.location))
                     return nil
                 }

@@ -40,6 +40,9 @@ public enum Linter {
         for parameter in rules.parameters where !symbols.insert(parameter.symbol).inserted {
             diagnostics.append(.error(.R5, "symbol \(parameter.symbol) is declared twice", at: parameter.location))
         }
+        for declared in rules.tables where !symbols.insert(declared.table.name).inserted {
+            diagnostics.append(.error(.R5, "symbol \(declared.table.name) is declared twice", at: declared.location))
+        }
         for equation in rules.equations {
             if !symbols.insert(equation.symbol).inserted {
                 diagnostics.append(.error(.R5, "symbol \(equation.symbol) is declared twice", at: equation.location))
@@ -167,6 +170,9 @@ struct RuleEnvironment: TypeEnvironment {
                 types[parameter.symbol] = .quantity(parameter.unit.dimension)
             }
             for equation in rules.equations { types[equation.symbol] = .quantity(equation.unit.dimension) }
+            for declared in rules.tables {
+                types[declared.table.name] = .table(input: declared.table.inputUnit.dimension, output: declared.table.unit.dimension)
+            }
         }
         for list in programme?.lists ?? [] { types[list.name] = .list(.text) }
         if let results = methodology?.results {

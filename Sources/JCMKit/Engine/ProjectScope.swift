@@ -17,6 +17,8 @@ public final class ProjectScope: Scope {
     /// name a rule reads is looked up here.
     let parameters: [Parameter]
     let equations: [(Equation, RuleSetOwner)]
+    /// The methodology's then the programme's tables, by name.
+    private let tables: [String: LookupTable]
     private let parameterIndex: [String: Int]
     private let equationIndex: [String: Int]
 
@@ -26,6 +28,8 @@ public final class ProjectScope: Scope {
         parameters = (loaded.methodology?.rules.parameters ?? []) + (loaded.programme?.rules.parameters ?? [])
         equations = (loaded.methodology?.rules.equations ?? []).map { ($0, .methodology) }
             + (loaded.programme?.rules.equations ?? []).map { ($0, .programme) }
+        let declared = (loaded.methodology?.rules.tables ?? []) + (loaded.programme?.rules.tables ?? [])
+        tables = Dictionary(declared.map { ($0.table.name, $0.table) }, uniquingKeysWith: { first, _ in first })
         // The first declaration of a symbol wins, as a search from the start would find it.
         parameterIndex = Dictionary(parameters.enumerated().map { ($1.symbol, $0) }, uniquingKeysWith: { first, _ in first })
         equationIndex = Dictionary(equations.enumerated().map { ($1.0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
@@ -36,7 +40,7 @@ public final class ProjectScope: Scope {
     public var names: [String] {
         let fields: [String] = if case .mapping(let fields) = project.data.content { fields.map(\.key) } else { [] }
         return fields + parameters.map(\.symbol) + equations.map(\.0.symbol) + (loaded.programme?.lists.map(\.name) ?? []) + Array(aliases.keys)
-            + Array(methodologyFacts.keys)
+            + Array(methodologyFacts.keys) + Array(tables.keys)
     }
 
     /// Facts about the methodology applied that programme rules may test.
@@ -65,6 +69,7 @@ public final class ProjectScope: Scope {
             return Binding(value: outcome?.value ?? .unknown(missing: [FieldPath([.key(name)])]),
                            origin: .equation(symbol: name, verified: !(outcome?.dependsOnUnverified ?? false)))
         }
+        if let table = tables[name] { return Binding(value: .table(table), origin: table.origin) }
         if let target = aliases[name] { return binding(for: target) }
         if Self.resultRoles.contains(name) {
             // Programme rules need a methodology's results; without one they cannot be decided.

@@ -12,6 +12,9 @@ public struct FieldSpec: Sendable {
         case text
         case boolean
         case date
+        /// A piecewise-linear curve the project measured (`[{at: 40 %, value: 2.41 kWh/kNm3}, …]`),
+        /// with at least `minimumPoints` points.
+        case curve(input: Unit, output: Unit, minimumPoints: Int)
     }
 
     public var kind: Kind
@@ -39,6 +42,7 @@ public struct FieldSpec: Sendable {
         case .text: return .text
         case .boolean: return .boolean
         case .date: return .date
+        case .curve(let input, let output, _): return .table(input: input.dimension, output: output.dimension)
         }
     }
 
@@ -51,6 +55,8 @@ public struct FieldSpec: Sendable {
         case .text: return oneOf.isEmpty ? "text" : "one of \(oneOf.map { "'\($0)'" }.joined(separator: ", "))"
         case .boolean: return "true or false"
         case .date: return "a date written YYYY-MM-DD"
+        case .curve(let input, let output, let points):
+            return "a curve of at least \(points) points, each like {at: 1 \(input), value: 1 \(output)}"
         }
     }
 
@@ -127,6 +133,12 @@ public struct FieldSpec: Sendable {
                 return nil
             }
             return .date(date)
+        case .curve(let input, let output, let points):
+            let reader = TableReader(log: log)
+            guard let rows = reader.rows(node, kind: .linear) else { return nil }
+            let table = LookupTable(name: name.description, kind: .linear, inputUnit: input, unit: output, rows: rows,
+                                    origin: .project(name, location: node.location))
+            return reader.check(table, rows: node, minimumPoints: points, code: .P10) ? .table(table) : nil
         }
     }
 }

@@ -14,7 +14,7 @@ extension Methodology {
         let log = DiagnosticLog(for: .rules)
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
-                    "equipment", "project_fields", "criteria", "plausibility", "emission_sources", "parameters", "equations", "rounding",
+                    "equipment", "project_fields", "criteria", "plausibility", "emission_sources", "parameters", "tables", "equations", "rounding",
                     "results", "translations", "verification"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a methodology", log: log)
         let statusNode = reader.required("status")
@@ -38,6 +38,9 @@ extension Methodology {
         ruleSet.criteria = rules.criteria(reader.required("criteria"))
         ruleSet.plausibility = rules.criteria(reader.optional("plausibility"))
         ruleSet.parameters = rules.parameters(reader.required("parameters"))
+        ruleSet.tables = TableReader(log: log).declarations(reader.optional("tables")) { name, provenance in
+            .methodologyDefault(symbol: name, provenance: provenance, vintage: nil)
+        }
         ruleSet.equations = rules.equations(reader.required("equations"))
         ruleSet.projectFields = rules.fields(reader.optional("project_fields"))
         let rounding = readRounding(reader.optional("rounding"), rules: rules, log: log)

@@ -47,6 +47,12 @@ public enum ProjectJSONSchema {
             case .text: result = spec.oneOf.isEmpty ? ["type": "string"] : ["type": "string", "enum": spec.oneOf]
             case .boolean: result = ["type": "boolean"]
             case .date: result = ["type": "string", "format": "date"]
+            case .curve(let input, let output, let points):
+                let quantity: [String: Any] = ["type": ["string", "number"]]
+                result = ["type": "array", "minItems": points,
+                          "items": ["type": "object", "required": ["at", "value"], "additionalProperties": false,
+                                    "properties": ["at": quantity, "value": quantity]],
+                          "x-jcm-input-unit": input.description, "x-jcm-unit": output.description]
             }
             if !spec.description.english.isEmpty { result["description"] = spec.description.english + unitHint(spec) }
             return result

@@ -173,16 +173,24 @@ struct RuleSetReader {
     }
 
     func fieldSpec(_ node: LocatedNode) -> FieldSpec? {
-        guard let reader = MappingReader(node, allowed: ["type", "unit", "description", "required", "one_of", "min", "max"], log: log, what: "a field declaration")
-        else { return nil }
+        let keys = ["type", "unit", "input_unit", "min_points", "description", "required", "one_of", "min", "max"]
+        guard let reader = MappingReader(node, allowed: keys, log: log, what: "a field declaration") else { return nil }
         let kind: FieldSpec.Kind
-        if let unit = unit(reader.optional("unit")) {
+        if reader.text("type", required: false) == "curve" {
+            guard let input = unit(reader.required("input_unit")), let output = unit(reader.required("unit")) else { return nil }
+            let points = reader.text("min_points", required: false).flatMap { Int($0) } ?? 2
+            guard (2...100).contains(points) else {
+                log.error(.M10, "\(node.displayName): min_points must be a whole number from 2 to 100", at: reader.optional("min_points")?.location)
+                return nil
+            }
+            kind = .curve(input: input, output: output, minimumPoints: points)
+        } else if let unit = unit(reader.optional("unit")) {
             kind = .quantity(unit)
         } else {
             let typeText = reader.text("type", required: false) ?? "text"
             let kinds: [String: FieldSpec.Kind] = ["text": .text, "boolean": .boolean, "date": .date, "number": .number, "integer": .integer]
             guard let found = kinds[typeText] else {
-                log.error(.M3, "\(node.displayName): type '\(typeText)' is not one of text, boolean, date, number, integer (or give a unit)", at: reader.optional("type")?.location)
+                log.error(.M3, "\(node.displayName): type '\(typeText)' is not one of text, boolean, date, number, integer, curve (or give a unit)", at: reader.optional("type")?.location)
                 return nil
             }
             kind = found

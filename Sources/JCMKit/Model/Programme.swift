@@ -31,7 +31,7 @@ extension Programme {
     static func read(_ file: YAMLFile) throws(DiagnosticError) -> Programme {
         let log = DiagnosticLog(for: .rules)
         let rules = RuleSetReader(log: log)
-        let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "lists", "project_fields", "requirements", "plausibility", "parameters", "equations",
+        let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "lists", "project_fields", "requirements", "plausibility", "parameters", "tables", "equations",
                     "translations"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a programme call", log: log)
         var lists: [NamedList] = []
@@ -46,6 +46,9 @@ extension Programme {
         ruleSet.criteria = rules.criteria(reader.required("requirements"))
         ruleSet.plausibility = rules.criteria(reader.optional("plausibility"))
         ruleSet.parameters = rules.parameters(reader.optional("parameters"))
+        ruleSet.tables = TableReader(log: log).declarations(reader.optional("tables")) { name, provenance in
+            .programmeValue(name: name, provenance: provenance, vintage: nil)
+        }
         ruleSet.equations = rules.equations(reader.optional("equations"))
         ruleSet.projectFields = rules.fields(reader.optional("project_fields"))
         let id = reader.text("id"), year = reader.text("fiscal_year"), title = reader.localized("title")

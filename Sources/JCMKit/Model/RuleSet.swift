@@ -111,9 +111,12 @@ public struct RuleSet: Sendable {
     public var plausibility: [Criterion] = []
     public var parameters: [Parameter] = []
     public var equations: [Equation] = []
+    /// Step tables and curves the equations read with `lookup`.
+    public var tables: [TableDeclaration] = []
     /// Project fields these rules read, beyond the core project format.
     public var projectFields: [(path: String, spec: FieldSpec)] = []
 
     public func parameter(_ symbol: String) -> Parameter? { parameters.first { $0.symbol == symbol } }
     public func equation(_ symbol: String) -> Equation? { equations.first { $0.symbol == symbol } }
+    public func table(_ symbol: String) -> TableDeclaration? { tables.first { $0.table.name == symbol } }
 }

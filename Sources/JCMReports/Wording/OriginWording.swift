@@ -46,8 +46,23 @@ extension Wording {
             return text(.originEquation, ["symbol": symbol])
         case .meterData(let meter, let location, _):
             return text(.originMeterData, ["meter": meter, "place": location?.place ?? "-"])
+        case .table(let lookup, let source):
+            return text(.originTable, ["table": lookup.table, "used": used(lookup.used), "source": documentOrigin(source)])
         case .project, .formatDefault:
             return documentOrigin(origin)
+        }
+    }
+
+    /// The row or points of a table that gave a value.
+    private func used(_ used: TableLookup.Used) -> String {
+        switch used {
+        case .row(let from, let below):
+            below.map { text(.tableRow, ["from": style.quantity(from), "below": style.quantity($0)]) }
+                ?? text(.tableRowOpen, ["from": style.quantity(from)])
+        case .point(let at): text(.tablePoint, ["at": style.quantity(at)])
+        case .between(let x0, let y0, let x1, let y1):
+            text(.tableBetween, ["low": style.quantity(x0), "lowValue": style.quantity(y0),
+                                 "high": style.quantity(x1), "highValue": style.quantity(y1)])
         }
     }
 

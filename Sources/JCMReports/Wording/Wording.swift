@@ -129,6 +129,9 @@ extension Wording {
         style.divisionByZeroPattern = texts[.valueDivisionByZero] ?? style.divisionByZeroPattern
         style.notDefinedPattern = texts[.valueNotDefined] ?? style.notDefinedPattern
         style.unmeasuredPattern = texts[.valueUnmeasured] ?? style.unmeasuredPattern
+        style.outsideTablePattern = texts[.valueOutsideTable] ?? style.outsideTablePattern
+        style.tableRangePattern = texts[.valueTableRange] ?? style.tableRangePattern
+        style.openTableRangePattern = texts[.valueTableRangeOpen] ?? style.openTableRangePattern
         for (reason, key) in [("no_gap_rule", WordingKey.unmeasuredNoGapRule), ("no_bound", .unmeasuredNoBound),
                               ("no_lapse_rule", .unmeasuredNoLapseRule), ("no_accuracy_class", .unmeasuredNoAccuracyClass),
                               ("too_many_digits", .unmeasuredTooManyDigits)] {

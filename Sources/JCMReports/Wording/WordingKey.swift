@@ -107,6 +107,14 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case verifyUndetermined = "verify.undetermined"
     case verifyNoFindings = "verify.no_findings"
     case originMeterData = "origin.meter_data"
+    case originTable = "origin.table"
+    case tableRow = "origin.table.row"
+    case tableRowOpen = "origin.table.row_open"
+    case tablePoint = "origin.table.point"
+    case tableBetween = "origin.table.between"
+    case valueOutsideTable = "value.outside_table"
+    case valueTableRange = "value.table_range"
+    case valueTableRangeOpen = "value.table_range_open"
     case originProject = "origin.project"
     case originProjectField = "origin.project_field"
     case originFormatDefault = "origin.format_default"
@@ -334,6 +342,14 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .portfolioBadInput: ["file"]
         case .textWarningsHeading: ["count"]
         case .originMeterData: ["meter", "place"]
+        case .originTable: ["table", "used", "source"]
+        case .tableRow: ["from", "below"]
+        case .tableRowOpen: ["from"]
+        case .tablePoint: ["at"]
+        case .tableBetween: ["low", "lowValue", "high", "highValue"]
+        case .valueOutsideTable: ["input", "table", "range"]
+        case .valueTableRange: ["first", "last"]
+        case .valueTableRangeOpen: ["first"]
         case .verifyHeading: ["period", "file"]
         case .verifyMateriality: ["threshold", "source"]
         case .verifyDiffers: ["subject", "claimed", "recomputed", "difference", "relative"]

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Work spread over every core, with the results in the order of the items.
+enum Concurrent {
+    /// `progress` is called with the number done after each item, from any thread.
+    static func map<T: Sendable, R: Sendable>(_ items: [T], progress: (@Sendable (Int) -> Void)? = nil,
+                                              _ transform: @Sendable (T) -> R) -> [R] {
+        let results = Results<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let done = results.store(transform(items[index]), at: index)
+            progress?(done)
+        }
+        return results.values
+    }
+
+    /// The slots the worker threads fill, one per item.
+    private final class Results<R>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [R?]
+        private var done = 0
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func store(_ value: R, at index: Int) -> Int {
+            lock.withLock {
+                slots[index] = value
+                done += 1
+                return done
+            }
+        }
+
+        var values: [R] { lock.withLock { slots.compactMap { $0 } } }
+    }
+}
