@@ -86,11 +86,13 @@ public struct LookupTable: Sendable, Equatable {
         switch kind {
         case .step:
             for row in rows where !Self.less(input, row.from) && (row.below.map { Self.less(input, $0) } ?? true) {
-                return TableLookup(table: name, input: input, result: row.value, used: .row(from: row.from, below: row.below))
+                return TableLookup(
+                    table: name, input: input, result: row.value, used: .row(from: row.from, below: row.below))
             }
             return nil
         case .linear:
-            for (lower, upper) in zip(rows, rows.dropFirst()) where !Self.less(input, lower.from) && !Self.less(upper.from, input) {
+            for (lower, upper) in zip(rows, rows.dropFirst())
+            where !Self.less(input, lower.from) && !Self.less(upper.from, input) {
                 if Self.same(input, lower.from) {
                     return TableLookup(table: name, input: input, result: lower.value, used: .point(lower.from))
                 }
@@ -98,8 +100,9 @@ public struct LookupTable: Sendable, Equatable {
                     return TableLookup(table: name, input: input, result: upper.value, used: .point(upper.from))
                 }
                 guard let result = try? Self.interpolate(input, lower, upper) else { return nil }
-                return TableLookup(table: name, input: input, result: result,
-                                   used: .between(lower.from, lower.value, upper.from, upper.value))
+                return TableLookup(
+                    table: name, input: input, result: result,
+                    used: .between(lower.from, lower.value, upper.from, upper.value))
             }
             return nil
         }
@@ -119,8 +122,12 @@ public struct LookupTable: Sendable, Equatable {
         return try result.converted(to: lower.value.unit)
     }
 
-    private static func less(_ lhs: Quantity, _ rhs: Quantity) -> Bool { (try? Quantity.compare(lhs, rhs)) == .orderedAscending }
-    private static func same(_ lhs: Quantity, _ rhs: Quantity) -> Bool { (try? Quantity.compare(lhs, rhs)) == .orderedSame }
+    private static func less(_ lhs: Quantity, _ rhs: Quantity) -> Bool {
+        (try? Quantity.compare(lhs, rhs)) == .orderedAscending
+    }
+    private static func same(_ lhs: Quantity, _ rhs: Quantity) -> Bool {
+        (try? Quantity.compare(lhs, rhs)) == .orderedSame
+    }
 }
 
 /// One use of a table: the input, the value read and the row or points it came from, for the trace.

@@ -3,8 +3,10 @@ import Foundation
 /// Work spread over every core, with the results in the order of the items.
 enum Concurrent {
     /// `progress` is called with the number done after each item, from any thread.
-    static func map<T: Sendable, R: Sendable>(_ items: [T], progress: (@Sendable (Int) -> Void)? = nil,
-                                              _ transform: @Sendable (T) -> R) -> [R] {
+    static func map<T: Sendable, R: Sendable>(
+        _ items: [T], progress: (@Sendable (Int) -> Void)? = nil,
+        _ transform: @Sendable (T) -> R
+    ) -> [R] {
         let results = Results<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             let done = results.store(transform(items[index]), at: index)

@@ -21,7 +21,9 @@ struct TableReader {
         var rows: [LookupTable.Row] = []
         for item in items {
             let keys = kind == .step ? ["from", "below", "value"] : ["at", "value"]
-            guard let reader = MappingReader(item, allowed: keys, log: log, what: kind == .step ? "a table row" : "a curve point"),
+            guard
+                let reader = MappingReader(
+                    item, allowed: keys, log: log, what: kind == .step ? "a table row" : "a curve point"),
                 let from = rules.quantity(reader.required(kind == .step ? "from" : "at")),
                 let value = rules.quantity(reader.required("value"))
             else { return nil }
@@ -49,17 +51,21 @@ struct TableReader {
             guard let reader = MappingReader(item, allowed: keys, log: log, what: "a table"),
                 let symbol = reader.text("symbol"), let description = reader.localized("description"),
                 let kindNode = reader.required("kind"), let kindText = kindNode.text(log),
-                let inputUnit = rules.unit(reader.required("input_unit")), let unit = rules.unit(reader.required("unit")),
+                let inputUnit = rules.unit(reader.required("input_unit")),
+                let unit = rules.unit(reader.required("unit")),
                 let provenance = rules.provenance(reader.required("provenance")), let rowsNode = reader.required("rows")
             else { return nil }
             guard let kind = LookupTable.Kind(rawValue: kindText) else {
                 let names = LookupTable.Kind.allCases.map(\.rawValue)
-                log.error(.M3, "table \(symbol): kind '\(kindText)' is not one of \(names.joined(separator: ", "))", at: kindNode.location)
+                log.error(
+                    .M3, "table \(symbol): kind '\(kindText)' is not one of \(names.joined(separator: ", "))",
+                    at: kindNode.location)
                 return nil
             }
             guard let rows = rows(rowsNode, kind: kind) else { return nil }
-            let table = LookupTable(name: symbol, kind: kind, inputUnit: inputUnit, unit: unit, rows: rows,
-                                    origin: origin(symbol, provenance))
+            let table = LookupTable(
+                name: symbol, kind: kind, inputUnit: inputUnit, unit: unit, rows: rows,
+                origin: origin(symbol, provenance))
             guard check(table, rows: rowsNode, code: .R7) else { return nil }
             return TableDeclaration(table: table, description: description, location: item.location)
         }

@@ -115,6 +115,25 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case valueOutsideTable = "value.outside_table"
     case valueTableRange = "value.table_range"
     case valueTableRangeOpen = "value.table_range_open"
+    case whatIfIntro = "whatif.intro"
+    case whatIfInput = "whatif.input"
+    case whatIfNoChange = "whatif.no_change"
+    case whatIfNoInputs = "whatif.no_inputs"
+    case whatIfDownTo = "whatif.down_to"
+    case whatIfUpTo = "whatif.up_to"
+    case whatIfFromDown = "whatif.from_down"
+    case whatIfFromUp = "whatif.from_up"
+    case whatIfBelow = "whatif.below"
+    case whatIfAbove = "whatif.above"
+    case whatIfSensitivity = "whatif.sensitivity"
+    case whatIfBeyondBounds = "whatif.beyond_bounds"
+    case whatIfNotEvaluable = "whatif.not_evaluable"
+    case whatIfStopDown = "whatif.stop_down"
+    case whatIfStopUp = "whatif.stop_up"
+    case whatIfVerdict = "whatif.verdict"
+    case whatIfDefined = "whatif.defined"
+    case whatIfUndefined = "whatif.undefined"
+    case whatIfUnknown = "whatif.unknown"
     case originProject = "origin.project"
     case originProjectField = "origin.project_field"
     case originFormatDefault = "origin.format_default"
@@ -350,6 +369,16 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .valueOutsideTable: ["input", "table", "range"]
         case .valueTableRange: ["first", "last"]
         case .valueTableRangeOpen: ["first"]
+        case .whatIfStopDown, .whatIfStopUp: ["value"]
+        case .whatIfIntro: ["verdict", "digits"]
+        case .whatIfInput: ["name", "value", "origin"]
+        case .whatIfDownTo: ["subject", "from", "to", "threshold"]
+        case .whatIfUpTo: ["subject", "from", "to", "threshold"]
+        case .whatIfFromDown: ["subject", "from", "to", "threshold"]
+        case .whatIfFromUp: ["subject", "from", "to", "threshold"]
+        case .whatIfBelow: ["subject", "from", "to", "threshold", "digits", "last", "first"]
+        case .whatIfAbove: ["subject", "from", "to", "threshold", "digits", "last", "first"]
+        case .whatIfSensitivity: ["base", "lowInput", "low", "highInput", "high"]
         case .verifyHeading: ["period", "file"]
         case .verifyMateriality: ["threshold", "source"]
         case .verifyDiffers: ["subject", "claimed", "recomputed", "difference", "relative"]
