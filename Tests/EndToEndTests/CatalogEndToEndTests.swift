@@ -14,8 +14,9 @@ import Testing
     @Test func listAsJSON() throws {
         let result = try JCMProcess.run(["methodologies", "list", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
-        let ids = (object["methodologies"] as! [[String: Any]]).map { $0["id"] as! String }
-        #expect(ids.sorted() == ["ID_AM001", "ID_AM009", "VN_AM006", "VN_AM007", "VN_PM_DRAFT_BLOWER"])
+        let ids = (object["methodologies"] as! [[String: Any]]).map { "\($0["id"] as! String) \($0["version"] as! String)" }
+        #expect(ids.sorted() == ["ID_AM001 Ver1.0", "ID_AM009 Ver1.0", "VN_AM006 Ver1.0", "VN_AM007 Ver1.0",
+                                 "VN_PM_DRAFT_BLOWER Ver0.1", "VN_PM_DRAFT_BLOWER Ver0.2"])
     }
 
     @Test func showFlagsUnverifiedDefaults() throws {

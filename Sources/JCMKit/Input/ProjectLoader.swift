@@ -28,14 +28,41 @@ public enum ProjectLoader {
     static func load(_ file: YAMLFile, catalog: Catalog, programmeYear: String?) throws(DiagnosticError) -> LoadedProject {
         let log = DiagnosticLog()
         let methodology = findMethodology(file, catalog: catalog, log: log)
-        let programme = catalog.programme(fiscalYear: programmeYear)
-        if let programmeYear, programme == nil {
+        return try read(file.rootNode, file: file, methodology: methodology,
+                        programme: programme(programmeYear, catalog: catalog, log: log), log: log)
+    }
+
+    /// The project read under `methodology` and the call `programmeYear` rather than those it
+    /// names, for comparing versions (`jcm diff`): values that these rules do not declare are left
+    /// out and listed, instead of being errors; everything else is checked as always.
+    public static func load(_ path: String, catalog: Catalog, programmeYear: String?, under methodology: Methodology?)
+        throws(DiagnosticError) -> (loaded: LoadedProject, ignored: [FieldPath])
+    {
+        let file = try YAMLFile.load(path)
+        let log = DiagnosticLog()
+        let programme = programme(programmeYear, catalog: catalog, log: log)
+        let schema = ProjectSchema.build(methodology: methodology, programme: programme)
+        var ignored: [FieldPath] = []
+        let root = file.rootNode
+        let pruned = LocatedNode(node: SchemaPruning.pruned(root.node, .record(schema), at: root.path, ignored: &ignored),
+                                 file: file, path: root.path)
+        return (try read(pruned, file: file, methodology: methodology, programme: programme, log: log), ignored)
+    }
+
+    private static func programme(_ year: String?, catalog: Catalog, log: DiagnosticLog) -> Programme? {
+        let programme = catalog.programme(fiscalYear: year)
+        if let year, programme == nil {
             let known = catalog.programmes.map(\.fiscalYear)
-            log.error(.P7, "no programme call for '\(programmeYear)'; shipped calls: \(known.joined(separator: ", "))", at: nil)
+            log.error(.P7, "no programme call for '\(year)'; shipped calls: \(known.joined(separator: ", "))", at: nil)
         }
+        return programme
+    }
+
+    private static func read(_ root: LocatedNode, file: YAMLFile, methodology: Methodology?, programme: Programme?,
+                             log: DiagnosticLog) throws(DiagnosticError) -> LoadedProject {
         try log.check()
         let schema = ProjectSchema.build(methodology: methodology, programme: programme)
-        guard let data = DataReader(log: log).read(file.rootNode, as: .record(schema)) else {
+        guard let data = DataReader(log: log).read(root, as: .record(schema)) else {
             try log.check()
             throw DiagnosticError([])
         }
