@@ -10,12 +10,14 @@ struct DocumentInputs {
     var wording: Wording
     var date: CalendarDate?
     var fingerprints: InputFingerprints
+    var whatIf: WhatIfAnalysis?
 
-    init(_ assessment: Assessment, templates: TemplateSet, date: CalendarDate?) {
+    init(_ assessment: Assessment, templates: TemplateSet, date: CalendarDate?, whatIf: WhatIfAnalysis? = nil) {
         let loaded = assessment.loaded
         self.assessment = assessment
         wording = templates.wording
         self.date = date
+        self.whatIf = whatIf
         fingerprints = InputFingerprints(
             project: FileFingerprint(path: loaded.project.file.path, text: loaded.project.file.text),
             methodology: loaded.methodology.map { FileFingerprint(path: $0.file.path, text: $0.file.text) },

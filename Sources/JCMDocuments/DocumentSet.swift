@@ -40,8 +40,8 @@ public struct DocumentSet: Sendable {
     /// Monitoring Spreadsheet; with `word`, a .docx of each Markdown document too. Template and
     /// schema problems are thrown together; no file is touched here.
     public static func render(_ assessment: Assessment, templates: TemplateSet, date: CalendarDate?,
-                              word: WordConverter? = nil) throws(DiagnosticError) -> DocumentSet {
-        let inputs = DocumentInputs(assessment, templates: templates, date: date)
+                              word: WordConverter? = nil, whatIf: WhatIfAnalysis? = nil) throws(DiagnosticError) -> DocumentSet {
+        let inputs = DocumentInputs(assessment, templates: templates, date: date, whatIf: whatIf)
         let rendered = renderTemplates(inputs, templates) { _, _ in }
         var files = rendered.files, entries = rendered.entries, problems = rendered.problems
         let untranslated = rendered.untranslated

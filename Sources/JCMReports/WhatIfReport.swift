@@ -27,16 +27,7 @@ public enum WhatIfReport {
                         "name": input.input.name, "value": wording.ruleStyle.quantity(input.input.value),
                         "origin": wording.origin(input.input.origin),
                     ]))
-            for flip in input.flips { lines.append("  " + wording.flip(flip, digits: analysis.digits)) }
-            for stop in input.stops {
-                lines.append(
-                    "  "
-                        + wording.text(
-                            stop.direction == .down ? .whatIfStopDown : .whatIfStopUp,
-                            ["value": wording.ruleStyle.quantity(stop.value)]))
-            }
-            if input.flips.isEmpty, input.stops.isEmpty { lines.append("  " + wording.text(.whatIfNoChange)) }
-            if let sensitivity = input.sensitivity { lines.append("  " + wording.sensitivity(sensitivity)) }
+            lines += wording.whatIfLines(input, digits: analysis.digits, style: wording.ruleStyle).map { "  " + $0 }
             lines.append("")
         }
         return lines.joined(separator: "\n")
@@ -48,9 +39,19 @@ public enum WhatIfReport {
 }
 
 extension Wording {
+    /// The thresholds, stops and sensitivity of one input, one sentence each.
+    public func whatIfLines(_ input: InputAnalysis, digits: Int, style: ValueStyle) -> [String] {
+        var lines = input.flips.map { flip($0, digits: digits, style: style) }
+        for stop in input.stops {
+            lines.append(text(stop.direction == .down ? .whatIfStopDown : .whatIfStopUp, ["value": style.quantity(stop.value)]))
+        }
+        if input.flips.isEmpty, input.stops.isEmpty { lines.append(text(.whatIfNoChange)) }
+        if let sensitivity = input.sensitivity { lines.append(self.sensitivity(sensitivity, style: style)) }
+        return lines
+    }
+
     /// `PR8: PASS → FAIL below 0.4825674 tCO2/MWh (…)`
-    func flip(_ flip: Flip, digits: Int) -> String {
-        let style = ruleStyle
+    func flip(_ flip: Flip, digits: Int, style: ValueStyle) -> String {
         let values = [
             "subject": subject(flip.subject), "from": state(flip.from), "to": state(flip.to),
             "threshold": style.quantity(flip.threshold),
@@ -69,10 +70,10 @@ extension Wording {
         }
     }
 
-    func sensitivity(_ sensitivity: Sensitivity) -> String {
+    func sensitivity(_ sensitivity: Sensitivity, style: ValueStyle) -> String {
         func shown(_ point: Sensitivity.Point) -> String {
             switch point.outcome {
-            case .reductions(let value): ruleStyle.value(value)
+            case .reductions(let value): style.value(value)
             case .beyondBounds: text(.whatIfBeyondBounds)
             case .notEvaluable: text(.whatIfNotEvaluable)
             }
@@ -80,9 +81,9 @@ extension Wording {
         return text(
             .whatIfSensitivity,
             [
-                "base": ruleStyle.value(sensitivity.base),
-                "lowInput": ruleStyle.quantity(sensitivity.lower.input), "low": shown(sensitivity.lower),
-                "highInput": ruleStyle.quantity(sensitivity.upper.input), "high": shown(sensitivity.upper),
+                "base": style.value(sensitivity.base),
+                "lowInput": style.quantity(sensitivity.lower.input), "low": shown(sensitivity.lower),
+                "highInput": style.quantity(sensitivity.upper.input), "high": shown(sensitivity.upper),
             ])
     }
 

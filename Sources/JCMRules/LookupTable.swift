@@ -25,6 +25,9 @@ public struct LookupTable: Sendable, Equatable {
         }
     }
 
+    /// The most rows a table may have: a measured curve has a handful, a step table a few tiers.
+    public static let maximumPoints = 1_000
+
     public var name: String
     public var kind: Kind
     public var inputUnit: Unit
@@ -46,6 +49,7 @@ public struct LookupTable: Sendable, Equatable {
     /// few points), with the index of the row at fault; nil when the table is sound.
     public func problem(minimumPoints: Int = 2) -> (row: Int?, message: String)? {
         guard !rows.isEmpty else { return (nil, "has no rows") }
+        if rows.count > Self.maximumPoints { return (nil, "has \(rows.count) rows; a table may have at most \(Self.maximumPoints)") }
         if kind == .linear, rows.count < minimumPoints {
             return (nil, "has \(rows.count) point(s); a curve needs at least \(minimumPoints)")
         }
@@ -60,7 +64,7 @@ public struct LookupTable: Sendable, Equatable {
         var axes = [("input", row.from, inputUnit), ("value", row.value, unit)]
         if let below = row.below { axes.append(("'below'", below, inputUnit)) }
         for (what, quantity, unit) in axes where quantity.dimension != unit.dimension {
-            return "\(label): the \(what) \(quantity) is not in \(unit) (\(unit.dimension))"
+            return "\(label): the \(what) \(quantity) is not in \(unit.isOne ? "a plain number" : "\(unit) (\(unit.dimension))")"
         }
         if kind == .linear, row.below != nil { return "\(label): a curve's point has no 'below'" }
         if kind == .step, row.below == nil, index != rows.count - 1 {

@@ -123,9 +123,27 @@ public struct Quantity: Hashable, Sendable {
         // An approximate value whose 38 digits stop above the increment's place has lost the
         // digits the rounding needs: its result is approximate too.
         let lostDigits = !isExact && steps.exponent >= 0
+        if !isExact {
+            // The last digits of an approximate value are the noise of a division cut at 38 digits
+            // (823.99999…981 for 824): taken to 30 significant digits first, the noise cannot
+            // carry it across a multiple of the increment.
+            steps = Self.significant(steps, digits: Self.approximateDigits)
+        }
         NSDecimalRound(&whole, &steps, 0, mode)
         // Otherwise a chosen multiple of the increment is an exact value, whatever it was rounded from.
         return try Quantity(ExactDecimal.product(whole, increment.value), increment.unit, exact: !lostDigits).checked()
+    }
+
+    /// The digits of an approximate value trusted by a rounding step.
+    static let approximateDigits = 30
+
+    static func significant(_ value: Decimal, digits: Int) -> Decimal {
+        guard !value.isZero else { return value }
+        let magnitude = Int(value.exponent) + "\(value.significand.magnitude)".count - 1
+        var copy = value
+        var result = Decimal()
+        NSDecimalRound(&result, &copy, digits - 1 - magnitude, .plain)
+        return result
     }
 
     /// Cancels atoms of one dimension that appear above and below the fraction bar

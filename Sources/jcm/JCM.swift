@@ -32,7 +32,7 @@ struct JCM: ParsableCommand {
               jcm validate Output/VN-HP-BLOWER-01/application.xml
             """,
         version: ToolVersion.current,
-        subcommands: [Check.self, Calc.self, WhatIfCommand.self, Monitor.self, Verify.self, PortfolioCommand.self, Methodologies.self, Lint.self, Schema.self, Render.self, Validate.self, TestCases.self, Explain.self]
+        subcommands: [Check.self, Calc.self, WhatIfCommand.self, Diff.self, Monitor.self, Verify.self, PortfolioCommand.self, Methodologies.self, Lint.self, Schema.self, Render.self, Validate.self, TestCases.self, Explain.self]
     )
 
     /// Maps argument-parser's usage failures onto the documented exit code 2.

@@ -45,6 +45,7 @@ struct Render: ParsableCommand {
               jcm render Examples/haiphong-blower-inverter/project.yaml
               jcm render project.yaml --out drafts/blower --date 2026-12-01
               jcm render project.yaml --language en,vi,ja --docx
+              jcm render project.yaml --what-if   # thresholds in the eligibility report
               jcm render project.yaml --templates my-templates --format json
             """
     )
@@ -64,6 +65,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Also write a Word document (.docx) of each Markdown document, with pandoc.")
     var docx = false
 
+    @Flag(name: .customLong("what-if"), help: "Add the what-if analysis (jcm what-if) to the eligibility report.")
+    var whatIf = false
+
     @Option(name: .long, help: ArgumentHelp("Languages of the documents, comma-separated: en, vi, ja.", valueName: "codes"))
     var language = "en"
 
@@ -77,10 +81,14 @@ struct Render: ParsableCommand {
         try reporting(json: output.isJSON) {
             let templateSets = try languages.map { try templateOptions.templateSet(language: $0) }
             let word = try docx ? WordConverter.locate(templates: try templateOptions.directory(), environment: ProcessInfo.processInfo.environment) : nil
-            let assessment = try Assessment.assess(try project.load())
+            let loaded = try project.load()
+            let assessment = try Assessment.assess(loaded)
+            let analysis = try whatIf ? WhatIfAnalysis.analysing(loaded) : nil
             let date = try DocumentDate.resolve(explicit: date, environment: ProcessInfo.processInfo.environment)
             // Every language is rendered and validated before any folder is written.
-            let sets = try templateSets.map { templates throws(DiagnosticError) in try DocumentSet.render(assessment, templates: templates, date: date, word: word) }
+            let sets = try templateSets.map { templates throws(DiagnosticError) in 
+                try DocumentSet.render(assessment, templates: templates, date: date, word: word, whatIf: analysis)
+            }
             let base = out ?? "Output/\(assessment.project.id)"
             let targets = sets.map { out != nil && sets.count == 1 ? base : RenderTarget.folder(base: base, language: $0.language) }
             try DocumentSetOutput.write(sets, to: targets, replacingEdits: replaceEdits)
@@ -144,5 +152,14 @@ enum InterruptDeferral {
             if pending != 0 { raise(pending) }
         }
         try body()
+    }
+}
+
+extension WhatIfAnalysis {
+    /// The analysis of every input, its problems reported as input errors.
+    static func analysing(_ loaded: LoadedProject, vary: String? = nil, digits: Int = WhatIf.defaultDigits) throws -> WhatIfAnalysis {
+        do throws(DiagnosticError) { return try WhatIf.analyse(loaded, vary: vary, digits: digits) } catch {
+            throw Failure.report(error.diagnostics)
+        }
     }
 }

@@ -47,12 +47,7 @@ struct WhatIfCommand: ParsableCommand {
     func run() throws {
         try reporting(json: output.isJSON) {
             let loaded = try project.load()
-            let analysis: WhatIfAnalysis
-            do throws(DiagnosticError) {
-                analysis = try WhatIf.analyse(loaded, vary: vary, digits: digits)
-            } catch {
-                throw Failure.report(error.diagnostics)
-            }
+            let analysis = try WhatIfAnalysis.analysing(loaded, vary: vary, digits: digits)
             let wording = try language.wording()
             Console.out(
                 output.isJSON

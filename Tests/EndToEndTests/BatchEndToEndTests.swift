@@ -122,14 +122,14 @@ import Testing
         let results = try #require(read["results"] as? [[String: Any]])
         #expect(read["sarif_tools_count"] as? Int == results.count)
         #expect(results.count == 5, "PR3 fails, PR8–PR10 need evidence for the composting project; C2 for Lan Ha")
-        let pr3 = try #require(results.first { $0["rule"] as? String == "JCM-MP-FY2024/PR3" })
+        let pr3 = try #require(results.first { $0["rule"] as? String == "JCM-MP-FY2025/PR3" })
         #expect(pr3["level"] as? String == "error")
         #expect(pr3["uri"] as? String == "Examples/haiphong-takakura-composting/project.yaml")
         #expect(pr3["line"] as? Int == 33 && pr3["column"] as? Int == 26)
         let c2 = try #require(results.first { $0["rule"] as? String == "VN_AM007/Ver1.0/C2" })
         #expect(c2["level"] as? String == "warning" && c2["line"] as? Int == 42)
         let rules = try #require(read["rules"] as? [String])
-        #expect(rules.contains("VN_PM_DRAFT_BLOWER/Ver0.1/C1") && rules.contains("JCM-MP-FY2024/PR10"))
+        #expect(rules.contains("VN_PM_DRAFT_BLOWER/Ver0.1/C1") && rules.contains("JCM-MP-FY2025/PR10"))
     }
 
     @Test func theProgressLineShowsOnATerminalOnly() throws {

@@ -129,7 +129,8 @@ import Testing
         let methodologies = try methodologiesCopy(in: directory, "programme/JCM-MP-FY2024.yaml") {
             $0.replacingOccurrences(of: "default: {value: 3 yr,", with: "default: {value: 9223372036854775807 yr,")
         }
-        let result = try JCMProcess.run(["check", "Examples/haiphong-blower-inverter/project.yaml", "--methodologies", methodologies])
+        let result = try JCMProcess.run(["check", "Examples/haiphong-blower-inverter/project.yaml", "--programme", "FY2024",
+                                         "--methodologies", methodologies])
         #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stderr.contains("leaves the calendar (years 1 to 9999)"))
     }

@@ -40,4 +40,21 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func theEligibilityReportCarriesTheAnalysisWhenAsked() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("blower").path
+        let result = try JCMProcess.run(["render", Self.blower, "--what-if", "--language", "en,vi", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        let english = try String(contentsOfFile: out + "/eligibility-report.md", encoding: .utf8)
+        #expect(english.contains("## How far from a change (what-if)"))
+        #expect(english.contains("- PR8: PASS → FAIL below 0.4825674 tCO2/MWh"))
+        let vietnamese = try String(contentsOfFile: out + ".vi/eligibility-report.md", encoding: .utf8)
+        #expect(vietnamese.contains("0,4825674 tCO2/MWh"), "the analysis is written the Vietnamese way")
+        let plain = try JCMProcess.run(["render", Self.blower, "--out", directory.appendingPathComponent("plain").path])
+        #expect(plain.status == 0)
+        let without = try String(contentsOfFile: directory.appendingPathComponent("plain/eligibility-report.md").path, encoding: .utf8)
+        #expect(!without.contains("what-if"))
+    }
 }

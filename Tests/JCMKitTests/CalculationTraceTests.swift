@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func theNewestProgrammeIsTheDefault() {
-        #expect(Fixture.catalog.programme(fiscalYear: nil)?.fiscalYear == "FY2024")
+        #expect(Fixture.catalog.programme(fiscalYear: nil)?.fiscalYear == "FY2025")
         #expect(Fixture.catalog.programme(fiscalYear: "fy2024")?.id == "JCM-MP-FY2024")
     }
 }

@@ -84,4 +84,10 @@ private func curve(_ points: [(String, String)]) throws -> LookupTable {
         #expect(throws: RuleError.self) { try evaluate("lookup(tiers, 2 kWh)", ["tiers": .table(table)]) }
         #expect(try evaluate("lookup(tiers, n)", ["tiers": .table(table), "n": .unknown(missing: ["n"])]).isUnknown)
     }
+
+    @Test func aTableOfMoreThanAThousandRowsIsRefused() throws {
+        let points = (0...LookupTable.maximumPoints).map { ("\($0) %", "1 kWh/kNm3") }
+        let problem = try curve(points).problem()
+        #expect(problem?.message == "has 1001 rows; a table may have at most 1000")
+    }
 }

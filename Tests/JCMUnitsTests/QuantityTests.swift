@@ -138,3 +138,14 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         }
     }
 }
+
+@Suite struct ApproximateRoundingTests {
+    @Test func theNoiseOfAnApproximateValueDoesNotCrossAMultiple() throws {
+        let tonne = try Unit(parsing: "tCO2")
+        let noisy = Quantity(Decimal(string: "823.99999999999999999999999999999981013")!, tonne, exact: false)
+        #expect(try noisy.rounded(toMultipleOf: Quantity(1, tonne), .down).value == 824)
+        // A real shortfall, far above the noise, is still rounded down.
+        let short = Quantity(Decimal(string: "823.9999999")!, tonne, exact: false)
+        #expect(try short.rounded(toMultipleOf: Quantity(1, tonne), .down).value == 823)
+    }
+}

@@ -21,6 +21,8 @@ struct DocumentContext: TemplateRecord {
     var provenance = ProvenanceFacts()
     /// Filled for a monitoring period's report only (`jcm monitor --out`); empty otherwise.
     var monitoringReport = MonitoringReportFacts()
+    /// Filled only when the documents are rendered with the what-if analysis (`jcm render --what-if`).
+    var whatIf: WhatIfFacts?
 }
 
 /// The document's language, and for a translation the notice that the English version is adopted.
@@ -45,6 +47,7 @@ extension DocumentContext {
         eligibility = EligibilityFacts(assessment, facts)
         monitoring = assessment.methodology.map { MonitoringFacts($0, project: assessment.project, facts) } ?? MonitoringFacts()
         calculation = CalculationFacts(assessment, facts)
+        whatIf = inputs.whatIf.map { WhatIfFacts($0, facts) }
         let fingerprints = inputs.fingerprints
         provenance = ProvenanceFacts(
             toolVersion: facts.text(ToolVersion.current),

@@ -138,7 +138,19 @@ public struct FieldSpec: Sendable {
             guard let rows = reader.rows(node, kind: .linear) else { return nil }
             let table = LookupTable(name: name.description, kind: .linear, inputUnit: input, unit: output, rows: rows,
                                     origin: .project(name, location: node.location))
-            return reader.check(table, rows: node, minimumPoints: points, code: .P10) ? .table(table) : nil
+            guard reader.check(table, rows: node, minimumPoints: points, code: .P10) else { return nil }
+            let items = node.items(log) ?? []
+            for (row, item) in zip(rows, items) {
+                if let minimum, (try? Quantity.compare(row.value, minimum)) == .orderedAscending {
+                    log.error(.P5, "impossible value in '\(name)': \(row.value) is below the minimum \(minimum)", at: item.location)
+                    return nil
+                }
+                if let maximum, (try? Quantity.compare(row.value, maximum)) == .orderedDescending {
+                    log.error(.P5, "impossible value in '\(name)': \(row.value) is above the maximum \(maximum)", at: item.location)
+                    return nil
+                }
+            }
+            return .table(table)
         }
     }
 }

@@ -178,12 +178,14 @@ struct RuleSetReader {
         let kind: FieldSpec.Kind
         if reader.text("type", required: false) == "curve" {
             guard let input = unit(reader.required("input_unit")), let output = unit(reader.required("unit")) else { return nil }
-            let points = reader.text("min_points", required: false).flatMap { Int($0) } ?? 2
-            guard (2...100).contains(points) else {
-                log.error(.M10, "\(node.displayName): min_points must be a whole number from 2 to 100", at: reader.optional("min_points")?.location)
+            let written = reader.text("min_points", required: false)
+            let points = written.map { Int($0) ?? 0 } ?? 2
+            guard (2...LookupTable.maximumPoints).contains(points) else {
+                log.error(.M10, "\(node.displayName): min_points must be a whole number from 2 to \(LookupTable.maximumPoints)", at: reader.optional("min_points")?.location)
                 return nil
             }
             kind = .curve(input: input, output: output, minimumPoints: points)
+            // A curve's `min` and `max` bound the values of its points, as they bound a quantity.
         } else if let unit = unit(reader.optional("unit")) {
             kind = .quantity(unit)
         } else {

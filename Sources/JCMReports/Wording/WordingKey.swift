@@ -130,6 +130,40 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case whatIfNotEvaluable = "whatif.not_evaluable"
     case whatIfStopDown = "whatif.stop_down"
     case whatIfStopUp = "whatif.stop_up"
+    case diffHeading = "diff.heading"
+    case diffVerdict = "diff.verdict"
+    case diffRulesHeading = "diff.rules_heading"
+    case diffIgnored = "diff.ignored"
+    case diffVerdictsHeading = "diff.verdicts_heading"
+    case diffFiguresHeading = "diff.figures_heading"
+    case diffSameVerdict = "diff.same_verdict"
+    case diffVerdictChange = "diff.verdict_change"
+    case diffFigureChange = "diff.figure_change"
+    case diffBecause = "diff.because"
+    case diffNoCause = "diff.no_cause"
+    case diffAdded = "diff.added"
+    case diffRemoved = "diff.removed"
+    case diffChanged = "diff.changed"
+    case diffDetailCondition = "diff.detail.condition"
+    case diffDetailExpression = "diff.detail.expression"
+    case diffDetailText = "diff.detail.text"
+    case diffDetailUnit = "diff.detail.unit"
+    case diffDetailValue = "diff.detail.value"
+    case diffDetailVerification = "diff.detail.verification"
+    case diffDetailRows = "diff.detail.rows"
+    case diffDetailMembers = "diff.detail.members"
+    case diffVerified = "diff.verified"
+    case diffUnverified = "diff.unverified"
+    case diffNone = "diff.none"
+    case diffAbsent = "diff.absent"
+    case diffKindCriterion = "diff.kind.criterion"
+    case diffKindPlausibility = "diff.kind.plausibility"
+    case diffKindParameter = "diff.kind.parameter"
+    case diffKindEquation = "diff.kind.equation"
+    case diffKindTable = "diff.kind.table"
+    case diffKindRounding = "diff.kind.rounding"
+    case diffKindList = "diff.kind.list"
+    case diffKindField = "diff.kind.field"
     case whatIfVerdict = "whatif.verdict"
     case whatIfDefined = "whatif.defined"
     case whatIfUndefined = "whatif.undefined"
@@ -370,6 +404,25 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .valueTableRange: ["first", "last"]
         case .valueTableRangeOpen: ["first"]
         case .whatIfStopDown, .whatIfStopUp: ["value"]
+        case .diffHeading: ["project", "subject", "before", "after"]
+        case .diffVerdict: ["before", "after"]
+        case .diffRulesHeading: ["count"]
+        case .diffIgnored: ["side"]
+        case .diffVerdictsHeading: ["count"]
+        case .diffSameVerdict: ["count"]
+        case .diffFiguresHeading: ["count"]
+        case .diffVerdictChange: ["id", "before", "after"]
+        case .diffFigureChange: ["symbol", "before", "after"]
+        case .diffBecause: ["causes"]
+        case .diffAdded: ["kind", "name"]
+        case .diffRemoved: ["kind", "name"]
+        case .diffChanged: ["kind", "name", "details"]
+        case .diffDetailCondition: ["before", "after"]
+        case .diffDetailExpression: ["before", "after"]
+        case .diffDetailUnit: ["before", "after"]
+        case .diffDetailValue: ["before", "after"]
+        case .diffDetailVerification: ["before", "after"]
+        case .diffDetailMembers: ["added", "removed"]
         case .whatIfIntro: ["verdict", "digits"]
         case .whatIfInput: ["name", "value", "origin"]
         case .whatIfDownTo: ["subject", "from", "to", "threshold"]

@@ -16,10 +16,12 @@ public enum WhatIf {
     /// Inputs analysed in one run without --vary: each costs some hundred assessments.
     public static let maximumInputs = 200
     /// What the search tries, as shares of the input's value, before narrowing down on a change.
-    static let downShares: [Decimal] = [0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1]
-    static let upShares: [Decimal] = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 9, 99, 999]
+    static let downShares: [Decimal] = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1]
+    static let upShares: [Decimal] = [0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 9, 19, 49, 99, 999]
     /// From zero, the values tried upwards.
-    static let upFromZero: [Decimal] = [1, 10, 100, 1_000, 10_000, 1_000_000]
+    static let upFromZero: [Decimal] = (0...9).flatMap { power in
+        [1, 2, 5].map { Decimal($0) * ThresholdSearch.power(power) }
+    }
 
     /// Analyses every input of `loaded`'s assessment (or only the one named `vary`).
     public static func analyse(
@@ -38,7 +40,7 @@ public enum WhatIf {
                 throw DiagnosticError(
                     .error(
                         .D2,
-                        "'\(vary)' is not an input of this project's figures or verdicts"
+                        "'\(shown(vary))' is not an input of this project's figures or verdicts"
                             + Suggestion.hint(for: vary, in: names) + "; inputs: " + names.joined(separator: ", ")))
             }
             inputs = [chosen]
@@ -145,6 +147,12 @@ public enum WhatIf {
             return Sensitivity.Point(input: quantity, outcome: .reductions(reductions))
         }
         return Sensitivity(base: reductions, lower: point(0.9), upper: point(1.1))
+    }
+
+    /// A name as typed, every control character (a newline, a tab) shown by its code.
+    private static func shown(_ name: String) -> String {
+        name.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }
+            .joined()
     }
 
     private static func whole(_ value: Decimal, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
