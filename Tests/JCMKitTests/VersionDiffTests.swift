@@ -30,6 +30,13 @@ import Testing
         // A figure no rule change reaches does not move: the programme's eligible cost.
         #expect(!diff.figureChanges.contains { $0.symbol == "eligible_cost" })
         #expect(diff.ruleChanges.contains { $0.kind == .parameter && $0.name == "SEC_RE" && $0.change == .removed })
+        // The curve is declared by both versions; Ver0.2 asks for three points, not two.
+        let curve = try #require(diff.ruleChanges.first { $0.kind == .field && $0.name == "equipment.reference_sec.curve" })
+        guard case .changed(let details) = curve.change, case .value(before: let before, after: let after)? = details.first else {
+            Issue.record("\(curve.change)")
+            return
+        }
+        #expect(before.contains("at least 2 points") && after.contains("at least 3 points"))
     }
 
     @Test func aVersionThatIsNotShippedIsAnInputError() throws {

@@ -91,11 +91,12 @@ public struct VersionDiff: Sendable {
     /// Reads the project for one side; its problems say which side rejects the project.
     private static func side<T>(_ name: String, _ read: () throws(DiagnosticError) -> T) throws(DiagnosticError) -> T {
         do { return try read() } catch {
-            throw DiagnosticError(error.diagnostics.map { problem in
-                var marked = problem
-                marked.message = "under \(name): " + problem.message
-                return marked
-            })
+            throw DiagnosticError(
+                error.diagnostics.map { problem in
+                    var marked = problem
+                    marked.message = "under \(name): " + problem.message
+                    return marked
+                })
         }
     }
 
@@ -153,8 +154,17 @@ public struct VersionDiff: Sendable {
 
 extension RuleComparison {
     mutating func compareMethodology(_ old: Methodology, _ new: Methodology) {
-        let fields = { (methodology: Methodology) in Self.paths(methodology.equipment, prefix: "equipment.") }
-        compare(.field, fields(old), fields(new), name: { $0 }, details: { _, _ in [] })
+        let fields = { (methodology: Methodology) in Self.leaves(methodology.equipment, prefix: "equipment.") }
+        compare(.field, fields(old), fields(new), name: \.path) { was, now in
+            // What a project must write there: the kind (a curve of at least 3 points) and the bounds.
+            let shown = { (leaf: (path: String, spec: FieldSpec?)) in
+                leaf.spec.map { spec in
+                    [spec.expectation, spec.minimum.map { "min \($0)" }, spec.maximum.map { "max \($0)" }]
+                        .compactMap { $0 }.joined(separator: ", ")
+                } ?? "free-form"
+            }
+            return shown(was) == shown(now) ? [] : [.value(before: shown(was), after: shown(now))]
+        }
         let rounding = { (methodology: Methodology) in
             methodology.rounding.map {
                 ["\($0.equation)", $0.mode.rawValue, ValueStyle.canonical.quantity($0.increment)].joined(separator: " ")
@@ -182,11 +192,14 @@ extension RuleComparison {
         }
     }
 
-    /// `equipment.reference_sec.curve` for every leaf of a record.
-    static func paths(_ record: RecordSpec, prefix: String) -> [String] {
-        record.order.flatMap { key -> [String] in
-            if case .record(let inner) = record.fields[key] { return paths(inner, prefix: prefix + key + ".") }
-            return [prefix + key]
+    /// `equipment.reference_sec.curve` and its declaration, for every leaf of a record.
+    static func leaves(_ record: RecordSpec, prefix: String) -> [(path: String, spec: FieldSpec?)] {
+        record.order.flatMap { key -> [(path: String, spec: FieldSpec?)] in
+            switch record.fields[key] {
+            case .record(let inner): return leaves(inner, prefix: prefix + key + ".")
+            case .leaf(let spec): return [(prefix + key, spec)]
+            default: return [(prefix + key, nil)]
+            }
         }
     }
 }
