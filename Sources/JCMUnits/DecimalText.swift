@@ -8,6 +8,20 @@ public enum DecimalText {
         return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
     }
 
+    /// floor(log10(|x|)) for x ≠ 0: 2 for 824, -4 for 0.000578.
+    public static func magnitude(_ x: Decimal) -> Int {
+        Int(x.exponent) + "\(x.significand.magnitude)".count - 1
+    }
+
+    /// `x` rounded to its first `digits` significant digits, halves away from zero.
+    public static func significant(_ x: Decimal, digits: Int) -> Decimal {
+        guard !x.isZero else { return x }
+        var copy = x
+        var result = Decimal()
+        NSDecimalRound(&result, &copy, digits - 1 - magnitude(x), .plain)
+        return result
+    }
+
     /// Digits grouped by thousands: `2,109.6087552`.
     public static func grouped(_ value: Decimal) -> String {
         let text = plain(value)

@@ -127,7 +127,7 @@ public struct Quantity: Hashable, Sendable {
             // The last digits of an approximate value are the noise of a division cut at 38 digits
             // (823.99999…981 for 824): taken to 30 significant digits first, the noise cannot
             // carry it across a multiple of the increment.
-            steps = Self.significant(steps, digits: Self.approximateDigits)
+            steps = DecimalText.significant(steps, digits: Self.approximateDigits)
         }
         NSDecimalRound(&whole, &steps, 0, mode)
         // Otherwise a chosen multiple of the increment is an exact value, whatever it was rounded from.
@@ -136,15 +136,6 @@ public struct Quantity: Hashable, Sendable {
 
     /// The digits of an approximate value trusted by a rounding step.
     static let approximateDigits = 30
-
-    static func significant(_ value: Decimal, digits: Int) -> Decimal {
-        guard !value.isZero else { return value }
-        let magnitude = Int(value.exponent) + "\(value.significand.magnitude)".count - 1
-        var copy = value
-        var result = Decimal()
-        NSDecimalRound(&result, &copy, digits - 1 - magnitude, .plain)
-        return result
-    }
 
     /// Cancels atoms of one dimension that appear above and below the fraction bar
     /// (kWh·tCO2/MWh → tCO2) and folds pure-number atoms such as % into the value.

@@ -154,12 +154,3 @@ enum InterruptDeferral {
         try body()
     }
 }
-
-extension WhatIfAnalysis {
-    /// The analysis of every input, its problems reported as input errors.
-    static func analysing(_ loaded: LoadedProject, vary: String? = nil, digits: Int = WhatIf.defaultDigits) throws -> WhatIfAnalysis {
-        do throws(DiagnosticError) { return try WhatIf.analyse(loaded, vary: vary, digits: digits) } catch {
-            throw Failure.report(error.diagnostics)
-        }
-    }
-}

@@ -119,6 +119,6 @@ import Testing
         #expect(ThresholdSearch.roundest(between: 0.48, 0.49, integer: false) == Decimal(string: "0.485"))
         #expect(ThresholdSearch.roundest(between: 3, 4, integer: true) == nil)
         #expect(ThresholdSearch.roundest(between: 3, 5, integer: true) == 4)
-        #expect(ThresholdSearch.rounded(Decimal(string: "0.482567398")!, digits: 7) == Decimal(string: "0.4825674"))
+        #expect(DecimalText.significant(Decimal(string: "0.482567398")!, digits: 7) == Decimal(string: "0.4825674"))
     }
 }

@@ -1,6 +1,7 @@
 import JCMDiagnostics
 import JCMRules
 import JCMUnits
+import Yams
 
 /// Turns YAML into a typed `DataNode` tree following a `DataSchema`, reporting each problem
 /// with its file, line, key and what was expected.
@@ -26,8 +27,10 @@ struct DataReader {
 
     /// `equipment[B-1]` rather than `equipment[0]`: an item is named by its `id`, or by the
     /// equipment it refers to (monitored readings).
-    private func label(_ item: LocatedNode, _ index: Int) -> String {
-        if case .mapping(let mapping) = item.node, let id = (mapping["id"] ?? mapping["equipment"])?.scalar?.string { return id }
+    private func label(_ item: LocatedNode, _ index: Int) -> String { Self.label(item.node, index) }
+
+    static func label(_ item: Node, _ index: Int) -> String {
+        if case .mapping(let mapping) = item, let id = (mapping["id"] ?? mapping["equipment"])?.scalar?.string { return id }
         return String(index)
     }
 

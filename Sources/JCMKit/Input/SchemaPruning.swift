@@ -22,8 +22,7 @@ enum SchemaPruning {
             return .mapping(Node.Mapping(kept, mapping.tag, mapping.style, mapping.mark))
         case (.sequence(let sequence), .list(let element)):
             let items = sequence.enumerated().map { index, item -> Node in
-                let label = (item["id"] ?? item["equipment"])?.string ?? String(index)
-                return pruned(item, element, at: path.item(label), ignored: &ignored)
+                pruned(item, element, at: path.item(DataReader.label(item, index)), ignored: &ignored)
             }
             return .sequence(Node.Sequence(items, sequence.tag, sequence.style, sequence.mark))
         default:

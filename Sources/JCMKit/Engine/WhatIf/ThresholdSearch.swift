@@ -1,4 +1,5 @@
 import Foundation
+import JCMUnits
 
 /// Finds where a state changes between two values of an input. It bisects on round decimals: the
 /// value tried is the roundest number between the two ends, so a threshold that is a round figure
@@ -35,7 +36,7 @@ struct ThresholdSearch {
             return Found(lastUnchanged: a, firstChanged: b, changedTo: to, threshold: b, boundary: .firstChanged)
         }
         // The ends are a resolution apart: is the change exactly at one of them?
-        let epsilon = Self.power(Self.magnitude(resolution(a, b)) - 18)
+        let epsilon = Self.power(DecimalText.magnitude(resolution(a, b)) - 18)
         let toward = b > a ? epsilon : -epsilon
         if let beyond = state(a + toward), beyond != base {
             return Found(lastUnchanged: a, firstChanged: b, changedTo: to, threshold: a, boundary: .lastUnchanged)
@@ -44,7 +45,7 @@ struct ThresholdSearch {
             return Found(lastUnchanged: a, firstChanged: b, changedTo: to, threshold: b, boundary: .firstChanged)
         }
         return Found(
-            lastUnchanged: a, firstChanged: b, changedTo: to, threshold: Self.rounded((a + b) / 2, digits: digits),
+            lastUnchanged: a, firstChanged: b, changedTo: to, threshold: DecimalText.significant((a + b) / 2, digits: digits),
             boundary: .between)
     }
 
@@ -56,7 +57,7 @@ struct ThresholdSearch {
     /// One unit of the digit after the last one given.
     private func resolution(_ a: Decimal, _ b: Decimal) -> Decimal {
         let largest = max(a.magnitude, b.magnitude)
-        return Self.power((largest.isZero ? 0 : Self.magnitude(largest)) - digits)
+        return Self.power((largest.isZero ? 0 : DecimalText.magnitude(largest)) - digits)
     }
 
     /// The number with the fewest significant digits strictly between `a` and `b` (the one nearest
@@ -65,7 +66,7 @@ struct ThresholdSearch {
         let (low, high) = a < b ? (a, b) : (b, a)
         let width = high - low
         guard width > 0 else { return nil }
-        let top = magnitude(width)
+        let top = DecimalText.magnitude(width)
         for exponent in stride(from: top, through: top - 40, by: -1) {
             if integer, exponent < 0 { return nil }
             let step = power(exponent)
@@ -77,21 +78,7 @@ struct ThresholdSearch {
         return nil
     }
 
-    /// floor(log10(|x|)) for x ≠ 0.
-    static func magnitude(_ x: Decimal) -> Int {
-        let significand = x.significand.magnitude
-        return Int(x.exponent) + "\(significand)".count - 1
-    }
-
     static func power(_ exponent: Int) -> Decimal { Decimal(sign: .plus, exponent: exponent, significand: 1) }
-
-    static func rounded(_ x: Decimal, digits: Int) -> Decimal {
-        guard !x.isZero else { return x }
-        var value = x
-        var result = Decimal()
-        NSDecimalRound(&result, &value, digits - 1 - magnitude(x), .plain)
-        return result
-    }
 
     private static func multiple(of step: Decimal, near x: Decimal, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
         var quotient = x / step
