@@ -9,6 +9,11 @@ struct Lexer {
     /// No name or number in a rule is longer; a longer one is a slip, and would be echoed whole.
     static let maximumTokenLength = 256
 
+    /// Each symbol as characters, longest first, with the spelling the parser reads.
+    private static let symbols: [([Character], String)] = [
+        "<=", ">=", "==", "!=", "<", ">", "=", "+", "-", "*", "×", "/", "(", ")", "[", "]", ",", ".", ":",
+    ].map { symbol in (Array(symbol), symbol == "×" ? "*" : symbol == "=" ? "==" : symbol) }
+
     let characters: [Character]
     var index = 0
 
@@ -45,15 +50,9 @@ struct Lexer {
         if character == "\"" || character == "'" {
             return Token(kind: .text(try quoted(character)), offset: start)
         }
-        for symbol in ["<=", ">=", "==", "!=", "<", ">", "=", "+", "-", "*", "×", "/", "(", ")", "[", "]", ",", ".", ":"] {
-            let symbolCharacters = Array(symbol)
-            if index + symbolCharacters.count <= characters.count,
-                Array(characters[index..<index + symbolCharacters.count]) == symbolCharacters
-            {
-                index += symbolCharacters.count
-                let normalized = symbol == "×" ? "*" : symbol == "=" ? "==" : symbol
-                return Token(kind: .symbol(normalized), offset: start)
-            }
+        for (symbol, normalized) in Self.symbols where characters[index...].starts(with: symbol) {
+            index += symbol.count
+            return Token(kind: .symbol(normalized), offset: start)
         }
         throw RuleSyntaxError(message: "unexpected character '\(character)'", offset: start)
     }

@@ -7,9 +7,10 @@ enum ExactDecimal {
     static func product(_ lhs: Decimal, _ rhs: Decimal) throws(UnitError) -> Decimal {
         let result = lhs * rhs
         if result.isNaN { throw .outOfRange }
-        let left = significand(lhs), right = significand(rhs)
-        if left.count + right.count <= DecimalText.significantDigits { return result }
-        if trimmed(multiply(left, right)).count > DecimalText.significantDigits { throw .precisionLoss }
+        // Most products are short: counting digits of the mantissas decides them without text.
+        if significantDigitCount(lhs) + significantDigitCount(rhs) <= DecimalText.significantDigits { return result }
+        let digits = trimmed(multiply(significand(lhs), significand(rhs))).count
+        if digits > DecimalText.significantDigits { throw .precisionLoss }
         return result
     }
 
@@ -38,6 +39,24 @@ enum ExactDecimal {
         default: throw .outOfRange
         }
     }
+
+    /// How many significant digits a value has (outer zeros not counted), found by comparing its
+    /// compacted mantissa with powers of ten: printing it as text was most of a multiplication.
+    static func significantDigitCount(_ value: Decimal) -> Int {
+        var compact = value
+        NSDecimalCompact(&compact)
+        let mantissa = compact.magnitude.significand
+        guard mantissa > 0 else { return 0 }
+        var low = 0, high = powersOfTen.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if powersOfTen[middle] <= mantissa { low = middle } else { high = middle - 1 }
+        }
+        return low + 1
+    }
+
+    /// 10^0 … 10^38, exact.
+    private static let powersOfTen: [Decimal] = (0...DecimalText.significantDigits).map { pow(Decimal(10), $0) }
 
     /// The significant digits of a value, most significant first (no sign, point or outer zeros).
     static func significand(_ value: Decimal) -> [UInt8] {

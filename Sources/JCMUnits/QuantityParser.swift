@@ -12,13 +12,20 @@ extension Quantity {
             throw UnitSyntaxError(text: text, reason: NumberGrammar.problem(numberText), isNumber: true)
         }
         let unitText = String(trimmed[numberEnd...])
-        if let grouped = unitText.range(of: #"^([ '_\x{00A0}\x{202F}]\d{3})+(?![\d/])"#, options: .regularExpression) {
+        // The two slips below are sought by regular expression only when the unit's first
+        // characters could start them: compiling the expressions was most of reading a number.
+        let first = unitText.unicodeScalars.first
+        let mayBeGrouped = first.map { " '_\u{00A0}\u{202F}".unicodeScalars.contains($0) } == true
+            && unitText.unicodeScalars.dropFirst().first.map { $0.properties.numericType != nil } == true
+        if mayBeGrouped,
+            let grouped = unitText.range(of: #"^([ '_\x{00A0}\x{202F}]\d{3})+(?![\d/])"#, options: .regularExpression)
+        {
             let written = numberText + unitText[grouped]
             let digits = written.filter(\.isNumber)
             throw UnitSyntaxError(text: text, reason: "'\(written)' groups digits with '\(unitText.first!)'; jcm groups thousands with commas only: "
                                   + "write \(DecimalText.grouped(Decimal(string: digits) ?? 0)) or \(digits)", isNumber: true)
         }
-        if unitText.range(of: #"^[eE][+-]?\d"#, options: .regularExpression) != nil {
+        if first == "e" || first == "E", unitText.range(of: #"^[eE][+-]?\d"#, options: .regularExpression) != nil {
             throw UnitSyntaxError(text: text, reason: "exponent notation is not supported; write the number out in full (e.g. 736 rather than 7.36e2)", isNumber: true)
         }
         do {

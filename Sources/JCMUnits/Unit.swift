@@ -10,7 +10,10 @@ public struct Unit: Hashable, Sendable {
         public var exponent: Int
     }
 
-    public private(set) var factors: [Factor]
+    public let factors: [Factor]
+    /// Kept beside the factors: every comparison and sum checks it, and deriving it anew was a
+    /// tenth of checking a project with many items.
+    public let dimension: Dimension
 
     public init(factors: [Factor]) {
         var merged: [Factor] = []
@@ -22,15 +25,12 @@ public struct Unit: Hashable, Sendable {
             }
         }
         self.factors = merged.filter { $0.exponent != 0 }
+        dimension = self.factors.reduce(Dimension.none) { $0 * $1.atom.dimension.raised(to: $1.exponent) }
     }
 
     public init(_ atom: UnitAtom) { self.init(factors: [Factor(atom: atom, exponent: 1)]) }
 
     public static let one = Unit(factors: [])
-
-    public var dimension: Dimension {
-        factors.reduce(Dimension.none) { $0 * $1.atom.dimension.raised(to: $1.exponent) }
-    }
 
     var scaleNumerator: Decimal { scalePart { $0 > 0 } }
     var scaleDenominator: Decimal { scalePart { $0 < 0 } }

@@ -12,12 +12,18 @@ struct DataOptions: ParsableArguments {
     /// `near`: a file whose folder (or a parent) may hold the Methodologies/ folder, searched
     /// before the current directory.
     func catalog(near file: String? = nil) throws -> Catalog {
+        let directory = try directory(near: file)
+        do { return try Catalog.load(from: directory) } catch { throw Failure.report(error.diagnostics) }
+    }
+
+    /// The methodology folder, or an F1 error saying how to name one.
+    func directory(near file: String? = nil) throws -> String {
         let start = file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
         let found = start.flatMap { ResourceLocator.find("Methodologies", explicit: methodologies, environmentVariable: "JCM_METHODOLOGIES", currentDirectory: $0) }
         guard let directory = found ?? ResourceLocator.find("Methodologies", explicit: methodologies, environmentVariable: "JCM_METHODOLOGIES") else {
             throw Failure.report([.error(.F1, "no Methodologies/ folder found; pass --methodologies DIR or set JCM_METHODOLOGIES")])
         }
-        do { return try Catalog.load(from: directory) } catch { throw Failure.report(error.diagnostics) }
+        return directory
     }
 }
 
@@ -90,8 +96,8 @@ struct ProjectOptions: ParsableArguments {
     @OptionGroup var data: DataOptions
 
     func load() throws -> LoadedProject {
-        let catalog = try data.catalog(near: project)
-        do { return try ProjectLoader.load(project, catalog: catalog, programmeYear: programme) } catch {
+        let directory = try data.directory(near: project)
+        do { return try ProjectLoader.load(project, catalogIn: directory, programmeYear: programme) } catch {
             throw Failure.report(error.diagnostics)
         }
     }
@@ -179,6 +185,12 @@ enum Console {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
+            // Printable ASCII passes without a look at Unicode's tables, which cost as much as the
+            // rest of writing a long report.
+            if (0x20..<0x7F).contains(scalar.value) || scalar == "\n" || scalar == "\t" {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
             // C0/C1 controls, and the bidirectional overrides and isolates that reorder what is shown.
             let isBidiControl = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
                 || [0x200B, 0x200E, 0x200F, 0x061C, 0x2060, 0xFEFF].contains(scalar.value) || (0xE0000...0xE007F).contains(scalar.value)

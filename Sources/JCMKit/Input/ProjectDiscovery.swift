@@ -122,14 +122,8 @@ public enum ProjectDiscovery {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 65_536)) ?? Data()
-        return String(decoding: head, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).contains { line in
-            var text = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")
-            guard text.hasPrefix("format:") else { return false }
-            text = String(text.dropFirst("format:".count))
-            if let comment = text.range(of: " #") { text = String(text[..<comment.lowerBound]) }
-            text = text.trimmingCharacters(in: .whitespaces)
-            return [ProjectSchema.format, "\"\(ProjectSchema.format)\"", "'\(ProjectSchema.format)'"].contains(text)
-        }
+        let text = String(decoding: head, as: UTF8.self)
+        return KeyLine.values(of: "format", in: text, topLevel: false).contains(ProjectSchema.format)
     }
 
     private static func matches(_ pattern: String) -> [String] {

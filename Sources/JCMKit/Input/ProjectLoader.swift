@@ -20,6 +20,22 @@ public enum ProjectLoader {
         try load(try YAMLFile.load(path), catalog: catalog, programmeYear: programmeYear)
     }
 
+    /// Reads a project file with only the part of the catalogue in `directory` that it needs: the
+    /// versions of the methodology it names and the programme calls. A methodology that is not
+    /// there is sought in the whole catalogue, whose error lists what is shipped.
+    public static func load(_ path: String, catalogIn directory: String, programmeYear: String? = nil)
+        throws(DiagnosticError) -> LoadedProject
+    {
+        let file = try YAMLFile.load(path)
+        let reference = file.root["methodology"]
+        let id = reference?["id"]?.string, version = reference?["version"]?.string
+        var catalog = try Catalog.load(from: directory, methodologies: Set(id.map { [$0] } ?? []))
+        if let id, !catalog.methodologies.contains(where: { $0.id == id && $0.version == version }) {
+            catalog = try Catalog.load(from: directory)
+        }
+        return try load(file, catalog: catalog, programmeYear: programmeYear)
+    }
+
     /// Reads project text that is not (or not exactly) on disk, such as a test case's edited copy.
     public static func load(text: String, path: String, catalog: Catalog, programmeYear: String? = nil) throws(DiagnosticError) -> LoadedProject {
         try load(try YAMLFile.parse(text, path: path), catalog: catalog, programmeYear: programmeYear)

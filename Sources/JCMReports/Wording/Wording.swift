@@ -103,7 +103,7 @@ extension Wording {
         }
         var texts: [WordingKey: String] = [:]
         for (key, value) in root["texts"]?.mapping ?? [:] {
-            guard let name = key.string, let wordingKey = WordingKey(rawValue: name) else {
+            guard let name = key.string, let wordingKey = WordingKey.named[name] else {
                 problem("unknown text '\(key.string ?? "?")'\(Suggestion.hint(for: key.string ?? "", in: WordingKey.allCases.map(\.rawValue)))", key)
                 continue
             }
@@ -145,9 +145,16 @@ extension Wording {
 
     /// The `{name}`s of a text.
     static func placeholders(in text: String) -> Set<String> {
-        guard let pattern = try? NSRegularExpression(pattern: #"\{([A-Za-z]+)\}"#) else { return [] }
-        let range = NSRange(text.startIndex..., in: text)
-        return Set(pattern.matches(in: text, range: range).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } })
+        // Scanned by hand: compiling a regular expression for each of the 300 texts was most of
+        // loading a wording.
+        var names: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            rest = rest[rest.index(after: open)...]
+            let name = rest.prefix { $0.isASCII && $0.isLetter }
+            if !name.isEmpty, rest[name.endIndex...].first == "}" { names.insert(String(name)) }
+        }
+        return names
     }
 }
 

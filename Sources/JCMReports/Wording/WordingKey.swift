@@ -2,6 +2,9 @@
 /// `texts:`, with the placeholders its text must use. Adding a language means writing these
 /// texts; adding a key here means adding it to every shipped wording.
 public enum WordingKey: String, CaseIterable, Sendable {
+    /// Every key by its name: `init(rawValue:)` compares the name with each case in turn.
+    static let named: [String: WordingKey] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
     case verdictPass = "verdict.pass"
     case verdictFail = "verdict.fail"
     case verdictNeedsEvidence = "verdict.needs_evidence"

@@ -1,0 +1,49 @@
+import Foundation
+import JCMDiagnostics
+import Testing
+
+@testable import JCMKit
+
+/// Loading the catalogue reads only the files it needs, finds their kind without parsing, and
+/// still places every problem on its line.
+@Suite struct CatalogLoadingTests {
+    @Test func theFormatLineIsFoundHoweverYAMLWritesIt() {
+        let text = "\u{FEFF}format: \"jcm-test/1\" # a case\r\nid: X\r\n  format: 'jcm-project/1'\rformat:   jcm-methodology/1  \n"
+        #expect(KeyLine.values(of: "format", in: text, topLevel: true) == ["jcm-test/1", "jcm-methodology/1"])
+        #expect(KeyLine.values(of: "format", in: text, topLevel: false) == ["jcm-test/1", "jcm-project/1", "jcm-methodology/1"])
+        #expect(KeyLine.values(of: "format", in: "formats: x\nid: format: y\n", topLevel: false).isEmpty)
+    }
+
+    @Test func linesAreFoundWithoutTheirLineEnds() throws {
+        let file = try YAMLFile.parse("a: 1\r\nb: Hải Phòng\r\nc: 北九州\n\nd: x", path: "t.yaml")
+        #expect(file.line(1) == "a: 1")
+        #expect(file.line(2) == "b: Hải Phòng")
+        #expect(file.line(3) == "c: 北九州")
+        #expect(file.line(4) == "")
+        #expect(file.line(5) == "d: x")
+        #expect(file.line(0) == nil && file.line(6) == nil)
+    }
+
+    /// A test case beside the rules is not parsed with them: its YAML error is no error of the
+    /// catalogue. The same file with no format line is parsed, and its error is reported.
+    @Test func filesOfOtherKindsAreNotParsed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jcm-catalog-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shipped = Fixture.root.appendingPathComponent("Methodologies/programme/JCM-MP-FY2025.yaml")
+        try FileManager.default.copyItem(at: shipped, to: folder.appendingPathComponent("call.yaml"))
+        let broken = folder.appendingPathComponent("case.yaml")
+        try "format: jcm-test/1\nproject: [unclosed\n".write(to: broken, atomically: true, encoding: .utf8)
+        let catalog = try Catalog.load(from: folder.path)
+        #expect(catalog.programmes.map(\.fiscalYear) == ["FY2025"])
+
+        try "project: [unclosed\n".write(to: broken, atomically: true, encoding: .utf8)
+        do {
+            _ = try Catalog.load(from: folder.path)
+            Issue.record("a file of no declared kind must be parsed")
+        } catch {
+            #expect(error.diagnostics.map(\.code) == [.Y1])
+            #expect(error.diagnostics.first?.location?.file.hasSuffix("case.yaml") == true)
+        }
+    }
+}
