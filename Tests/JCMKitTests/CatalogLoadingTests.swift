@@ -24,6 +24,22 @@ import Testing
         #expect(file.line(0) == nil && file.line(6) == nil)
     }
 
+    @Test func aSelectionReadsTheNamedVersionAndTheCallOnly() throws {
+        let directory = Fixture.root.appendingPathComponent("Methodologies").path
+        let newest = try Catalog.load(from: directory, selection: CatalogSelection(
+            methodologyID: "VN_PM_DRAFT_BLOWER", methodologyVersion: "Ver0.1", fiscalYear: nil))
+        #expect(newest.methodologies.map(\.reference) == ["VN_PM_DRAFT_BLOWER Ver0.1"])
+        #expect(newest.programmes.map(\.fiscalYear) == [Fixture.catalog.programmes.last?.fiscalYear])
+        #expect(newest.families == nil)
+        let named = try Catalog.load(from: directory, selection: CatalogSelection(
+            methodologyID: "VN_AM007", methodologyVersion: "Ver1.0", fiscalYear: "fy2024"))
+        #expect(named.methodologies.map(\.reference) == ["VN_AM007 Ver1.0"])
+        #expect(named.programmes.map(\.fiscalYear) == ["FY2024"])
+        let none = try Catalog.load(
+            from: directory, selection: CatalogSelection(methodologyID: nil, methodologyVersion: nil, fiscalYear: nil))
+        #expect(none.methodologies.isEmpty && none.programmes.count == 1)
+    }
+
     /// A test case beside the rules is not parsed with them: its YAML error is no error of the
     /// catalogue. The same file with no format line is parsed, and its error is reported.
     @Test func filesOfOtherKindsAreNotParsed() throws {

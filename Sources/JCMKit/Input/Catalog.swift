@@ -10,12 +10,10 @@ public struct Catalog: Sendable {
     public var directory: String
 
     /// Loads every `.yaml` file below `directory`, sorted by path so that listings are stable.
-    /// Problems in any file are gathered and thrown together.
-    ///
-    /// With `methodologies`, only the versions of those methodologies and the programme calls are
-    /// read and linted (no families): enough to assess projects that name them, at a fraction of
-    /// the cost. Listing, linting and screening read everything.
-    public static func load(from directory: String, methodologies wanted: Set<String>? = nil)
+    /// Problems in any file are gathered and thrown together. With a `selection`, only the files
+    /// it needs are read and linted: enough to assess one project, at a fraction of the cost.
+    /// Listing, linting, batches and screening read everything.
+    public static func load(from directory: String, selection: CatalogSelection? = nil)
         throws(DiagnosticError) -> Catalog
     {
         var isDirectory: ObjCBool = false
@@ -29,16 +27,24 @@ public struct Catalog: Sendable {
         var programmes: [Programme] = []
         var families: [MethodologyFamilies] = []
         var problems: [Diagnostic] = []
+        // Test cases and other files beside the rules are not parsed: they were most of the files.
+        var files: [(path: String, text: String, format: String?)] = []
         for relative in paths {
             let path = (directory as NSString).appendingPathComponent(relative)
             do {
                 let text = try YAMLFile.readText(path)
-                // Test cases and other files beside the rules are not parsed: they were most of the files.
-                if let format = KeyLine.values(of: "format", in: text, topLevel: true).first {
-                    guard catalogFormats.contains(format), !skipped(format: format, text: text, wanted: wanted) else {
-                        continue
-                    }
-                }
+                let format = KeyLine.values(of: "format", in: text, topLevel: true).first
+                if format.map(catalogFormats.contains) != false { files.append((path, text, format)) }
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        let newestYear = CatalogSelection.newestYear(among: files.filter { $0.format == Programme.format }.map(\.text))
+        for (path, text, format) in files {
+            if let selection, let format, !selection.needs(format: format, text: text, newestYear: newestYear) {
+                continue
+            }
+            do {
                 let file = try YAMLFile.parse(text, path: path)
                 switch file.rootNode.node["format"]?.string {
                 case Methodology.format: methodologies.append(try Methodology.read(file))
@@ -71,18 +77,6 @@ public struct Catalog: Sendable {
     }
 
     private static let catalogFormats: Set = [Methodology.format, Programme.format, MethodologyFamilies.format]
-
-    /// Whether a selective load leaves the file out: families, and methodologies whose `id:`
-    /// line names another one (a file whose id is not on such a line is read).
-    private static func skipped(format: String, text: String, wanted: Set<String>?) -> Bool {
-        guard let wanted else { return false }
-        switch format {
-        case MethodologyFamilies.format: return true
-        case Methodology.format:
-            return KeyLine.values(of: "id", in: text, topLevel: true).first.map { !wanted.contains($0) } ?? false
-        default: return false
-        }
-    }
 
     /// Two files claiming the same methodology version (or call) would make results depend on file order.
     private static func duplicates(_ entries: [(key: String, path: String)], what: String) -> [Diagnostic] {

@@ -21,16 +21,21 @@ public enum ProjectLoader {
     }
 
     /// Reads a project file with only the part of the catalogue in `directory` that it needs: the
-    /// versions of the methodology it names and the programme calls. A methodology that is not
-    /// there is sought in the whole catalogue, whose error lists what is shipped.
+    /// methodology version it names and the programme call. When either is not there, the whole
+    /// catalogue is read, so that the error lists what is shipped.
     public static func load(_ path: String, catalogIn directory: String, programmeYear: String? = nil)
         throws(DiagnosticError) -> LoadedProject
     {
         let file = try YAMLFile.load(path)
         let reference = file.root["methodology"]
-        let id = reference?["id"]?.string, version = reference?["version"]?.string
-        var catalog = try Catalog.load(from: directory, methodologies: Set(id.map { [$0] } ?? []))
-        if let id, !catalog.methodologies.contains(where: { $0.id == id && $0.version == version }) {
+        let selection = CatalogSelection(
+            methodologyID: reference?["id"]?.string, methodologyVersion: reference?["version"]?.string,
+            fiscalYear: programmeYear)
+        var catalog = try Catalog.load(from: directory, selection: selection)
+        let hasMethodology = selection.methodologyID == nil || catalog.methodologies.contains {
+            $0.id == selection.methodologyID && $0.version == selection.methodologyVersion
+        }
+        if !hasMethodology || catalog.programme(fiscalYear: programmeYear) == nil {
             catalog = try Catalog.load(from: directory)
         }
         return try load(file, catalog: catalog, programmeYear: programmeYear)
