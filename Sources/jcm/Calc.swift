@@ -4,6 +4,7 @@ import JCMReports
 
 struct Calc: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "calc",
         abstract: "Calculate reference emissions, project emissions and emission reductions, with the full trace.",
         discussion: """
             By default the ex-ante estimate is calculated; --period takes the monitored ex-post values \

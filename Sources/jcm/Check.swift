@@ -4,6 +4,7 @@ import JCMReports
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check projects against their methodology's criteria and the programme's requirements.",
         discussion: """
             Each criterion gets a verdict: pass, fail, or needs evidence (the data to decide is not in \

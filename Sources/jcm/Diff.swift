@@ -5,6 +5,7 @@ import JCMReports
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare a project's assessment under two methodology versions or two programme calls.",
         discussion: """
             Both assessments are made side by side. Every change in the rules (a criterion, parameter, \

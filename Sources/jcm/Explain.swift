@@ -3,6 +3,7 @@ import JCMDiagnostics
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a diagnostic code: what it means, with an example.",
         discussion: """
             Examples:

@@ -6,6 +6,7 @@ import JCMReports
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Prove that methodologies and programme calls are well formed before any project is run.",
         discussion: """
             Checks every criterion is a true/false test and every equation has its declared unit's \

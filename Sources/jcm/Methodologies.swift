@@ -4,13 +4,15 @@ import JCMReports
 
 struct Methodologies: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "methodologies",
         abstract: "List the shipped methodologies and programme calls, or show one methodology.",
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List methodologies and programme calls.", discussion: "Example:\n  jcm methodologies list --format json")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List methodologies and programme calls.", discussion: "Example:\n  jcm methodologies list --format json")
 
         @OptionGroup var data: DataOptions
         @OptionGroup var output: FormatOptions
@@ -25,7 +27,8 @@ struct Methodologies: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one methodology: criteria, parameters, equations, sources.", discussion: "Example:\n  jcm methodologies show VN_PM_DRAFT_BLOWER")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show one methodology: criteria, parameters, equations, sources.", discussion: "Example:\n  jcm methodologies show VN_PM_DRAFT_BLOWER")
 
         @Argument(help: "Methodology ID.") var id: String
         @Option(name: .customLong("methodology-version"), help: "Methodology version, e.g. Ver1.0 (default: the newest shipped).") var version: String?

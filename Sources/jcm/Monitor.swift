@@ -28,6 +28,7 @@ struct MeterDataOptions: ParsableArguments {
 
 struct Monitor: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "monitor",
         abstract: "Compute a monitoring period from meter data, with every data-quality and calibration finding.",
         discussion: """
             Each meter's readings are checked (gaps, duplicates, order, negative increments, \

@@ -27,6 +27,7 @@ struct TemplateOptions: ParsableArguments {
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draft the application documents: five Markdown documents, the application XML and a manifest.",
         discussion: """
             Renders every template in the templates folder from the checked project, its eligibility \

@@ -3,6 +3,7 @@ import JCMKit
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema of project files for a methodology, for editors.",
         discussion: """
             The schema combines the core project format, the methodology's equipment fields and \

@@ -7,6 +7,7 @@ import JCMReports
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Validate an application XML document against the application schema.",
         discussion: """
             Uses the same libxml2 validation as jcm render. Each problem prints as \

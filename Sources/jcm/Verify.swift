@@ -5,6 +5,7 @@ import JCMReports
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check a monitoring report's figures against those recomputed from the meter data.",
         discussion: """
             The claimed figures (YAML or CSV, docs/meter-data.md) are compared with the period \

@@ -33,7 +33,7 @@ public struct Catalog: Sendable {
             let path = (directory as NSString).appendingPathComponent(relative)
             do {
                 let text = try YAMLFile.readText(path)
-                let format = KeyLine.values(of: "format", in: text, topLevel: true).first
+                let format = KeyLine.first(of: "format", in: text)
                 if format.map(catalogFormats.contains) != false { files.append((path, text, format)) }
             } catch {
                 problems += error.diagnostics

@@ -17,7 +17,7 @@ public struct CatalogSelection: Sendable {
     /// Whether the file of `format` with `text` is needed; `newestYear` is the newest fiscal year
     /// that the call files' lines give.
     func needs(format: String, text: String, newestYear: String?) -> Bool {
-        func value(_ key: String) -> String? { KeyLine.values(of: key, in: text, topLevel: true).first }
+        func value(_ key: String) -> String? { KeyLine.first(of: key, in: text) }
         switch format {
         case Methodology.format:
             if let id = value("id"), id != methodologyID { return false }
@@ -33,6 +33,6 @@ public struct CatalogSelection: Sendable {
 
     /// The newest fiscal year that the top-level lines of these call files give.
     static func newestYear(among texts: [String]) -> String? {
-        texts.compactMap { KeyLine.values(of: "fiscal_year", in: $0, topLevel: true).first }.max()
+        texts.compactMap { KeyLine.first(of: "fiscal_year", in: $0) }.max()
     }
 }
