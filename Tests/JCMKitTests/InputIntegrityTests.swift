@@ -285,8 +285,8 @@ import Testing
 
 @Suite struct LanguageCodeTests {
     @Test(arguments: ["en", "vi", "ja", "fil", "zh-Hant", "pt-BR", "es-419"])
-    func codesOfLanguagesAreKeys(_ code: String) { #expect(LocatedNode.isLanguageCode(code)) }
+    func codesOfLanguagesAreKeys(_ code: String) { #expect(LocalizedText.isLanguageCode(code)) }
 
     @Test(arguments: ["", "e", "english", "EN", "en-", "en-x", "en-toolongtag", "ja_JP", "é", "en-Ä1"])
-    func otherKeysAreNot(_ code: String) { #expect(!LocatedNode.isLanguageCode(code)) }
+    func otherKeysAreNot(_ code: String) { #expect(!LocalizedText.isLanguageCode(code)) }
 }

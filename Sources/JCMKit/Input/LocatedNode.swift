@@ -70,7 +70,7 @@ struct LocatedNode {
         guard let entries = entries(log) else { return nil }
         var translations: [String: String] = [:]
         for entry in entries {
-            guard Self.isLanguageCode(entry.key) else {
+            guard LocalizedText.isLanguageCode(entry.key) else {
                 log.error(.P1, "'\(entry.key)' in \(displayName) is not a language code such as en, vi or ja", at: entry.keyLocation)
                 continue
             }
@@ -81,19 +81,6 @@ struct LocatedNode {
             return nil
         }
         return LocalizedText(english, translations: translations)
-    }
-
-    /// `en`, `vi`, `ja`, `zh-Hant`: two or three lower-case letters, then an optional subtag of
-    /// 2 to 8 letters or digits. Checked by hand: a regular expression per text key was a tenth
-    /// of the time it takes to load the catalogue.
-    static func isLanguageCode(_ key: String) -> Bool {
-        let parts = key.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let language = parts.first, (2...3).contains(language.count),
-            language.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return false }
-        guard parts.count == 2 else { return true }
-        let subtag = parts[1]
-        return (2...8).contains(subtag.count)
-            && subtag.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
     func text(_ log: DiagnosticLog) -> String? {

@@ -187,7 +187,7 @@ extension Wording {
     /// error naming the languages there.
     public static func load(in directory: String, language: String) throws(DiagnosticError) -> Wording {
         let path = file(in: directory, language: language)
-        guard language.range(of: #"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"#, options: .regularExpression) != nil,
+        guard LocalizedText.isLanguageCode(language),
             FileManager.default.fileExists(atPath: path)
         else {
             let known = languages(in: directory)
