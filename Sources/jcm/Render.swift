@@ -39,8 +39,11 @@ struct Render: ParsableCommand {
             the methodology and the SHA-256 of every input, template and document. The output folder \
             is replaced as a whole, or not at all, and never over a document edited since jcm wrote it \
             (unless --replace-edits). Without --date or SOURCE_DATE_EPOCH the documents \
-            carry no date, so the same inputs give the same bytes. Exit 0 when the documents are \
-            written, 2 on bad input or a broken template.
+            carry no date, so the same inputs give the same bytes. A project that fails or is \
+            undetermined is rendered too, every document opening with a banner ("Not eligible: \
+            draft for internal review") that names the failing items. Exit 0 when the documents \
+            of an eligible project are written; 1 (not eligible) or 3 (undetermined) after \
+            writing; 2 on bad input or a broken template, with nothing written.
 
             Examples:
               jcm render Examples/haiphong-blower-inverter/project.yaml
@@ -100,7 +103,8 @@ struct Render: ParsableCommand {
                 Console.out(TextReporter(wording: templateSets[0].wording).headline(assessment))
                 for (target, documents) in written { Console.out(documents.files.map { "wrote \(target)/\($0.name)\n" }.joined()) }
             }
-            return .eligible
+            // Written either way, so that a draft can be reviewed; the code tells a pipeline it is not ready.
+            return ExitStatus(assessment.eligibility.verdict)
         }
     }
 }

@@ -23,16 +23,18 @@ import Testing
         var files: [File]
     }
 
-    static let examples = ["haiphong-blower-inverter", "haiphong-rooftop-pv", "haiphong-takakura-composting",
-                           "lan-ha-bay-floating-village-solar"]
+    /// Each example with the exit code of its render: the check's verdict (the composting project fails,
+    /// Lan Ha Bay is undetermined); the documents are written either way.
+    static let examples = ["haiphong-blower-inverter": 0, "haiphong-rooftop-pv": 0, "haiphong-takakura-composting": 1,
+                           "lan-ha-bay-floating-village-solar": 3]
 
     /// Renders every example in every language and returns the spreadsheets' paths.
     static func renderAll(into directory: URL) throws -> [String] {
         var files: [String] = []
-        for example in examples {
+        for (example, status) in examples.sorted(by: { $0.key < $1.key }) {
             let out = directory.appendingPathComponent(example).path
             let result = try JCMProcess.run(["render", "Examples/\(example)/project.yaml", "--out", out, "--language", "en,vi,ja"])
-            #expect(result.status == 0, "\(example): \(result.stderr)")
+            #expect(result.status == status, "\(example): \(result.stderr)")
             files += [out, out + ".vi", out + ".ja"].map { $0 + "/monitoring-spreadsheet.xlsx" }
         }
         return files

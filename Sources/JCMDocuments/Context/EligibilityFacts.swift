@@ -13,6 +13,17 @@ struct EligibilityFacts: TemplateRecord {
     /// Plausibility rules that do not hold: figures to look at again, outside every verdict.
     var warnings: [CriterionFacts] = []
     var hasWarnings = false
+    /// For a project that fails or is undetermined: the notice every document opens with.
+    var banner: BannerFacts?
+}
+
+/// "Not eligible: draft for internal review", with the criteria and requirements that decide it,
+/// so that a draft of a failing project is never mistaken for one ready to submit.
+struct BannerFacts: TemplateRecord {
+    var title = DocumentText()
+    /// What the items are: those that fail, or those whose evidence is missing.
+    var itemsLabel = DocumentText()
+    var items: [CriterionFacts] = []
 }
 
 struct VerdictFacts: TemplateRecord {
@@ -61,6 +72,18 @@ extension EligibilityFacts {
         programmeRequirements = report.group(.programme)?.results.map { CriterionFacts($0, facts) } ?? []
         warnings = report.warnings.map { CriterionFacts($0, facts) }
         hasWarnings = !warnings.isEmpty
+        banner = BannerFacts(report, facts)
+    }
+}
+
+extension BannerFacts {
+    init?(_ report: EligibilityReport, _ facts: FactsBuilder) {
+        let verdict = report.verdict
+        guard verdict != .pass else { return nil }
+        let failing = verdict == .fail
+        title = facts.text(failing ? .documentBannerFail : .documentBannerNeedsEvidence)
+        itemsLabel = facts.text(failing ? .documentBannerFailingItems : .documentBannerMissingEvidence)
+        items = report.deciding.map { CriterionFacts($0, facts) }
     }
 }
 

@@ -25,7 +25,7 @@ struct MonitoringWorkbook {
         let project = assessment.project
         let reference = assessment.methodology?.reference ?? "—"
         let book = SheetBook(parameters: (assessment.methodology?.rules.parameters ?? []) + (assessment.programme?.rules.parameters ?? []))
-        let scope = TextReporter(wording: wording).scopeSentence(assessment)
+        let scope = banner + TextReporter(wording: wording).scopeSentence(assessment)
         var methodology = CalculationSheet(
             name: Self.calculationSheet, title: wording.text(.sheetTitleCalculation, ["project": project.id, "reference": reference]),
             scope: scope, book: book, wording: wording)
@@ -44,6 +44,18 @@ struct MonitoringWorkbook {
             title: wording.text(.sheetTitleInput, ["project": project.id, "reference": reference]),
             sheets: [input.sheet] + sheets + [try structureSheet(), unverifiedSheet(), provenanceSheet()],
             definedNames: input.names + book.resultNames)
+    }
+
+    /// The documents' banner for a project that fails or is undetermined, before every sheet's scope line:
+    /// "Not eligible: draft for internal review (failing: C6). ".
+    private var banner: String {
+        let report = assessment.eligibility, verdict = report.verdict
+        guard verdict != .pass else { return "" }
+        let failing = verdict == .fail
+        let items = report.deciding.map(\.criterion.id)
+        let title = wording.text(failing ? .documentBannerFail : .documentBannerNeedsEvidence)
+        let label = wording.text(failing ? .documentBannerFailingItems : .documentBannerMissingEvidence)
+        return "\(title) (\(label) \(items.joined(separator: ", "))). "
     }
 
     private func inputSheet(_ book: SheetBook, scope: String) -> (sheet: Worksheet, names: [DefinedName]) {

@@ -47,6 +47,14 @@ public struct EligibilityReport: Sendable {
     public var unverifiedInputs: [UnverifiedInput] { groups.flatMap(\.results).flatMap(\.unverifiedInputs).uniqued() }
 
     public func group(_ owner: RuleSetOwner) -> Group? { groups.first { $0.owner == owner } }
+
+    /// The criteria and requirements that decide a verdict other than pass: those that fail, or,
+    /// for an undetermined project, those whose evidence is missing. Empty for an eligible project.
+    public var deciding: [CriterionResult] {
+        let verdict = verdict
+        guard verdict != .pass else { return [] }
+        return groups.flatMap(\.results).filter { $0.verdict == verdict }
+    }
 }
 
 public enum EligibilityChecker {
