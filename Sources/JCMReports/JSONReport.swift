@@ -113,7 +113,16 @@ struct Header: Encodable {
         }
         project = ["id": loaded.project.id, "name": loaded.project.name].merging(input(.project)) { $1 }
         methodology = loaded.methodology.map { ["id": $0.id, "version": $0.version, "status": $0.status.rawValue].merging(input(.methodology)) { $1 } }
-        programme = loaded.programme.map { ["id": $0.id, "fiscal_year": $0.fiscalYear].merging(input(.programme)) { $1 } }
+        programme = loaded.programme.map { programme in
+            var entry = ["id": programme.id, "fiscal_year": programme.fiscalYear].merging(input(.programme)) { $1 }
+            // Why this call: `application_date`, `schedule.grant_decision`, `named` (--programme) or `newest`.
+            if let choice = loaded.callChoice {
+                entry["chosen_by"] = choice.basis.rawValue
+                if let date = choice.date { entry["chosen_by_date"] = date.description }
+                if choice.outsideWindow { entry["outside_application_window"] = "true" }
+            }
+            return entry
+        }
     }
 }
 

@@ -148,7 +148,9 @@ public struct TextReporter: Reporter {
         var lines = [wording.text(.textHeader, ["id": assessment.project.id, "name": assessment.project.name]),
                      wording.text(.textMethodologyLine, ["methodology": methodology])]
         if let programme = assessment.programme {
-            lines.append(wording.text(.textProgrammeLine, ["title": wording.localized(programme.title).text, "fiscalYear": programme.fiscalYear]))
+            let choice = assessment.loaded.callChoice.map { wording.callChoice($0, programme) } ?? wording.text(.callNamed)
+            lines.append(wording.text(.textProgrammeLine, ["title": wording.localized(programme.title).text, "fiscalYear": programme.fiscalYear,
+                                                           "choice": choice]))
         }
         return lines.joined(separator: "\n")
     }

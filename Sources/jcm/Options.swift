@@ -90,16 +90,21 @@ struct ProjectOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The project YAML file.", valueName: "project.yaml"))
     var project: String
 
-    @Option(name: .long, help: ArgumentHelp("Programme call, e.g. FY2024 (default: the newest shipped).", valueName: "fiscal-year"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Programme call, e.g. FY2024 (default: the call open on the project's application_date, else the call of its grant decision's fiscal year).",
+        valueName: "fiscal-year"))
     var programme: String?
 
     @OptionGroup var data: DataOptions
 
     func load() throws -> LoadedProject {
         let directory = try data.directory(near: project)
-        do { return try ProjectLoader.load(project, catalogIn: directory, programmeYear: programme) } catch {
+        let loaded: LoadedProject
+        do { loaded = try ProjectLoader.load(project, catalogIn: directory, programmeYear: programme) } catch {
             throw Failure.report(error.diagnostics)
         }
+        if !loaded.warnings.isEmpty { Console.error(loaded.warnings.map(\.description).joined(separator: "\n") + "\n") }
+        return loaded
     }
 }
 
@@ -108,7 +113,9 @@ struct BatchProjectOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Project files, folders (every jcm-project/1 file below them) or quoted globs.", valueName: "project"))
     var projects: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Programme call, e.g. FY2024 (default: the newest shipped).", valueName: "fiscal-year"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Programme call, e.g. FY2024 (default: the call open on the project's application_date, else the call of its grant decision's fiscal year).",
+        valueName: "fiscal-year"))
     var programme: String?
 
     @OptionGroup var data: DataOptions
@@ -151,7 +158,7 @@ struct BatchProjectOptions: ParsableArguments {
         let assessed = Batch.assess(files, catalog: catalog, programmeYear: programme, period: period, progress: progress.update)
         progress.finish()
         let entries = problems.map { BatchEntry(file: $0.argument, outcome: .failure(DiagnosticError($0.problem))) } + assessed
-        let bad = entries.flatMap(\.problems)
+        let bad = entries.flatMap { $0.problems + ($0.assessment?.loaded.warnings ?? []) }
         if !bad.isEmpty { Console.error(bad.map(\.description).joined(separator: "\n") + "\n") }
         return (entries, catalog)
     }

@@ -43,7 +43,7 @@ extension DocumentContext {
                                  notice: facts.text(.documentNotice, ["status": wording.translationStatusText(assessment)]))
         project = ProjectFacts(assessment.project, methodology: assessment.methodology, programme: assessment.programme, facts)
         methodology = assessment.methodology.map { MethodologyFacts($0, facts) }
-        programme = assessment.programme.map { ProgrammeFacts($0, facts) }
+        programme = assessment.programme.map { ProgrammeFacts($0, choice: assessment.loaded.callChoice, facts) }
         eligibility = EligibilityFacts(assessment, facts)
         monitoring = assessment.methodology.map { MonitoringFacts($0, project: assessment.project, facts) } ?? MonitoringFacts()
         calculation = CalculationFacts(assessment, facts)

@@ -48,6 +48,8 @@ struct ProgrammeFacts: TemplateRecord {
     var administrator = DocumentText()
     var source = DocumentText()
     var verified = false
+    /// Why the project is checked against this call (the date that chose it).
+    var choice = DocumentText()
 }
 
 extension MethodologyFacts {
@@ -81,12 +83,13 @@ extension MethodologyFacts {
 }
 
 extension ProgrammeFacts {
-    init(_ programme: Programme, _ facts: FactsBuilder) {
+    init(_ programme: Programme, choice: CallChoice?, _ facts: FactsBuilder) {
         id = facts.text(programme.id)
         fiscalYear = facts.text(programme.fiscalYear)
         title = facts.localized(programme.title)
         administrator = facts.text(programme.administrator)
         source = facts.text(programme.source.source)
         verified = programme.source.verified
+        self.choice = facts.text(choice.map { facts.wording.callChoice($0, programme) } ?? facts.wording.text(.callNamed))
     }
 }

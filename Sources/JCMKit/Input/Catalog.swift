@@ -39,9 +39,8 @@ public struct Catalog: Sendable {
                 problems += error.diagnostics
             }
         }
-        let newestYear = CatalogSelection.newestYear(among: files.filter { $0.format == Programme.format }.map(\.text))
         for (path, text, format) in files {
-            if let selection, let format, !selection.needs(format: format, text: text, newestYear: newestYear) {
+            if let selection, let format, !selection.needs(format: format, text: text) {
                 continue
             }
             do {

@@ -15,6 +15,14 @@ final class DiagnosticLog {
         diagnostics.append(.error(kind == .rules ? code.inRulesFile : code, message, at: location))
     }
 
+    /// A problem that stops nothing, such as a call named on the command line whose window does
+    /// not hold the application date.
+    func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(.warning, code: kind == .rules ? code.inRulesFile : code, message, at: location))
+    }
+
+    var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Throws everything gathered, if anything is an error.

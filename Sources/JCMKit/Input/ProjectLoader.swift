@@ -9,13 +9,17 @@ public struct LoadedProject: Sendable {
     public var project: Project
     public var methodology: Methodology?
     public var programme: Programme?
+    /// Why this call: the date that chose it, or `--programme`.
+    public var callChoice: CallChoice?
+    /// Problems that stop nothing (a named call whose window does not hold the application date).
+    public var warnings: [Diagnostic] = []
     /// Set when the values are those measured in one monitoring period rather than the ex-ante estimate.
     public var period: MonitoringPeriod?
 }
 
 public enum ProjectLoader {
     /// Reads a project file and the methodology it names from `catalog`; `programmeYear` picks the
-    /// call (nil: the newest). Every input problem is thrown together, each with its place.
+    /// call (nil: the one the project's dates choose, `CallChoice`). Every input problem is thrown together, each with its place.
     public static func load(_ path: String, catalog: Catalog, programmeYear: String? = nil) throws(DiagnosticError) -> LoadedProject {
         try load(try YAMLFile.load(path), catalog: catalog, programmeYear: programmeYear)
     }
@@ -35,7 +39,7 @@ public enum ProjectLoader {
         let hasMethodology = selection.methodologyID == nil || catalog.methodologies.contains {
             $0.id == selection.methodologyID && $0.version == selection.methodologyVersion
         }
-        if !hasMethodology || catalog.programme(fiscalYear: programmeYear) == nil {
+        if !hasMethodology || (programmeYear != nil && catalog.programme(fiscalYear: programmeYear) == nil) {
             catalog = try Catalog.load(from: directory)
         }
         return try load(file, catalog: catalog, programmeYear: programmeYear)
@@ -49,8 +53,10 @@ public enum ProjectLoader {
     static func load(_ file: YAMLFile, catalog: Catalog, programmeYear: String?) throws(DiagnosticError) -> LoadedProject {
         let log = DiagnosticLog()
         let methodology = findMethodology(file, catalog: catalog, log: log)
-        return try read(file.rootNode, file: file, methodology: methodology,
-                        programme: programme(programmeYear, catalog: catalog, log: log), log: log)
+        let call = CallChoice.choose(for: file.rootNode, named: programmeYear, among: catalog.programmes, log: log)
+        var loaded = try read(file.rootNode, file: file, methodology: methodology, programme: call.programme, log: log)
+        loaded.callChoice = call.choice
+        return loaded
     }
 
     /// The project read under `methodology` and the call `programmeYear` rather than those it
@@ -61,22 +67,16 @@ public enum ProjectLoader {
     {
         let file = try YAMLFile.load(path)
         let log = DiagnosticLog()
-        let programme = programme(programmeYear, catalog: catalog, log: log)
+        let call = CallChoice.choose(for: file.rootNode, named: programmeYear, among: catalog.programmes, log: log)
+        let programme = call.programme
         let schema = ProjectSchema.build(methodology: methodology, programme: programme)
         var ignored: [FieldPath] = []
         let root = file.rootNode
         let pruned = LocatedNode(node: SchemaPruning.pruned(root.node, .record(schema), at: root.path, ignored: &ignored),
                                  file: file, path: root.path)
-        return (try read(pruned, file: file, methodology: methodology, programme: programme, log: log), ignored)
-    }
-
-    private static func programme(_ year: String?, catalog: Catalog, log: DiagnosticLog) -> Programme? {
-        let programme = catalog.programme(fiscalYear: year)
-        if let year, programme == nil {
-            let known = catalog.programmes.map(\.fiscalYear)
-            log.error(.P7, "no programme call for '\(year)'; shipped calls: \(known.joined(separator: ", "))", at: nil)
-        }
-        return programme
+        var loaded = try read(pruned, file: file, methodology: methodology, programme: programme, log: log)
+        loaded.callChoice = call.choice
+        return (loaded, ignored)
     }
 
     private static func read(_ root: LocatedNode, file: YAMLFile, methodology: Methodology?, programme: Programme?,
@@ -90,7 +90,7 @@ public enum ProjectLoader {
         let project = Project(data: hoistingItemParameters(data), file: SourceFile(path: file.path, text: file.text))
         checkConsistency(project, hasMethodology: methodology != nil, log: log)
         try log.check()
-        return LoadedProject(project: project, methodology: methodology, programme: programme)
+        return LoadedProject(project: project, methodology: methodology, programme: programme, warnings: log.warnings)
     }
 
     private static func findMethodology(_ file: YAMLFile, catalog: Catalog, log: DiagnosticLog) -> Methodology? {
@@ -136,6 +136,10 @@ public enum ProjectLoader {
         }
         if let period = project.quantity("estimation_period"), !convertsExactlyToYears(period) {
             log.error(.P5, "estimation_period \(period) is not an exact number of years (\(project.estimationPeriod)); annual figures would be inexact: use a period such as 1 yr, 365 d or 730 d", at: project.data.field("estimation_period")?.location)
+        }
+        if let applied = project.date("application_date"), let decision = project.date("schedule.grant_decision"), decision < applied {
+            log.error(.P5, "the grant decision (\(decision)) comes before the application date (\(applied)); a grant is decided on an application",
+                      at: project.data.descendant("schedule.grant_decision")?.location)
         }
         reportRepeated(project.equipment, what: "equipment id", log: log)
         reportRepeated(project.records("monitoring_periods"), what: "monitoring period id", log: log)

@@ -12,6 +12,16 @@ public struct Programme: Sendable {
     public var rules: RuleSet
     public var file: SourceFile
     public var translations: [String: TranslationStatus]
+    /// When the call takes applications; a project's application date chooses the call by them.
+    public var applicationWindows: [ApplicationWindow] = []
+
+    /// The Japanese fiscal year `fiscalYear` names (`FY2025`), when it names one.
+    public var japaneseFiscalYear: JapaneseFiscalYear? { JapaneseFiscalYear(label: fiscalYear) }
+
+    /// The window an application made on `date` falls in.
+    public func window(containing date: CalendarDate) -> ApplicationWindow? {
+        applicationWindows.first { $0.contains(date) }
+    }
 }
 
 /// A list of text values the rules may test membership in, such as the partner countries.
@@ -31,8 +41,8 @@ extension Programme {
     static func read(_ file: YAMLFile) throws(DiagnosticError) -> Programme {
         let log = DiagnosticLog(for: .rules)
         let rules = RuleSetReader(log: log)
-        let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "lists", "project_fields", "requirements", "plausibility", "parameters", "tables", "equations",
-                    "translations"]
+        let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "application_windows", "lists", "project_fields",
+                    "requirements", "plausibility", "parameters", "tables", "equations", "translations"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a programme call", log: log)
         var lists: [NamedList] = []
         for entry in reader.optional("lists")?.entries(log) ?? [] {
@@ -53,12 +63,54 @@ extension Programme {
         ruleSet.projectFields = rules.fields(reader.optional("project_fields"))
         let id = reader.text("id"), year = reader.text("fiscal_year"), title = reader.localized("title")
         let administrator = reader.text("administrator"), source = rules.provenance(reader.required("source"))
+        if let year, JapaneseFiscalYear(label: year) == nil {
+            log.error(.M9, "fiscal_year '\(year)' is not a Japanese fiscal year such as FY2025", at: reader.optional("fiscal_year")?.location)
+        }
+        let windows = applicationWindows(reader.optional("application_windows"), rules: rules, log: log)
         try log.check()
         guard let id, let year, let title, let administrator, let source else {
             throw DiagnosticError(.error(.M1, "incomplete programme call", at: file.rootNode.location))
         }
         return Programme(id: id, fiscalYear: year, title: title, administrator: administrator, source: source, lists: lists,
                          rules: ruleSet, file: SourceFile(path: file.path, text: file.text),
-                         translations: rules.translations(reader.optional("translations")))
+                         translations: rules.translations(reader.optional("translations")), applicationWindows: windows)
+    }
+
+    /// `application_windows: [{opens: 2025-04-04, deadlines: [2025-05-16, …], provenance: {…}}]`.
+    private static func applicationWindows(_ node: LocatedNode?, rules: RuleSetReader, log: DiagnosticLog) -> [ApplicationWindow] {
+        var windows: [ApplicationWindow] = []
+        for item in node?.items(log) ?? [] {
+            guard let reader = MappingReader(item, allowed: ["opens", "deadlines", "provenance"], log: log, what: "an application window")
+            else { continue }
+            func date(_ node: LocatedNode) -> CalendarDate? {
+                guard let text = node.text(log) else { return nil }
+                guard let date = CalendarDate(iso: text) else {
+                    log.error(.M9, "\(node.displayName) '\(text)' is not a date (YYYY-MM-DD)", at: node.location)
+                    return nil
+                }
+                return date
+            }
+            let opens = reader.required("opens").flatMap(date)
+            let deadlineNodes = reader.required("deadlines")?.items(log) ?? []
+            let deadlines = deadlineNodes.compactMap(date)
+            let provenance = rules.provenance(reader.required("provenance"))
+            guard let opens, let provenance, deadlines.count == deadlineNodes.count else { continue }
+            guard !deadlines.isEmpty else {
+                log.error(.M8, "an application window needs at least one deadline", at: item.location)
+                continue
+            }
+            if let disorder = zip([opens] + deadlines, deadlines.indices).first(where: { deadlines[$0.1] <= $0.0 }) {
+                log.error(.M10, "deadline \(deadlines[disorder.1]) is not after \(disorder.0): a window opens, then its deadlines follow in order",
+                          at: deadlineNodes[disorder.1].location)
+                continue
+            }
+            let window = ApplicationWindow(opens: opens, deadlines: deadlines, provenance: provenance)
+            if let overlap = windows.first(where: { $0.contains(opens) || window.contains($0.opens) }) {
+                log.error(.M10, "application window \(window.span) overlaps \(overlap.span)", at: item.location)
+                continue
+            }
+            windows.append(window)
+        }
+        return windows
     }
 }

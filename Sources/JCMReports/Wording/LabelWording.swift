@@ -85,3 +85,31 @@ extension Wording {
         return text(statuses.allSatisfy(\.isReviewed) ? .translationReviewed : .translationUnreviewedDraft)
     }
 }
+
+extension Wording {
+    /// Why the project is checked against this call: "chosen by the application date 2025-07-18
+    /// (application window 2025-04-04 – 2025-09-30; round closing 2025-07-25)".
+    public func callChoice(_ choice: CallChoice, _ programme: Programme) -> String {
+        let date = choice.date.map(style.date) ?? "—"
+        switch choice.basis {
+        case .applicationDate:
+            let deadline = choice.date.flatMap { choice.window?.deadline(for: $0) }
+            return text(.callApplicationDate, ["date": date, "window": choice.window.map(span) ?? "—",
+                                               "deadline": deadline.map(style.date) ?? "—"])
+        case .grantDecision:
+            return text(.callGrantDecision, ["date": date, "fiscalYear": programme.fiscalYear])
+        case .named where choice.outsideWindow:
+            return text(.callNamedOutsideWindow, ["date": date, "window": programme.applicationWindows.map(span).joined(separator: ", ")])
+        case .named:
+            return text(.callNamed)
+        case .newest:
+            return text(.callNewest)
+        }
+    }
+
+    /// `2024-04-05 – 2024-11-29 [UNVERIFIED]`
+    private func span(_ window: ApplicationWindow) -> String {
+        let dates = "\(style.date(window.opens)) – \(style.date(window.closes))"
+        return window.provenance.verified ? dates : text(.originUnverified, ["origin": dates])
+    }
+}

@@ -221,6 +221,11 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case textNoMethodology = "text.no_methodology"
     case textMethodologyReference = "text.methodology_reference"
     case textProgrammeLine = "text.programme_line"
+    case callApplicationDate = "call.application_date"
+    case callGrantDecision = "call.grant_decision"
+    case callNamed = "call.named"
+    case callNamedOutsideWindow = "call.named_outside_window"
+    case callNewest = "call.newest"
     case textSource = "text.source"
     case textSourceUnverified = "text.source_unverified"
     case textDependsOnUnverified = "text.depends_on_unverified"
@@ -337,7 +342,8 @@ public enum WordingKey: String, CaseIterable, Sendable {
     public var placeholders: Set<String> {
         switch self {
         case .groupMethodology: ["reference", "status"]
-        case .groupProgramme, .textProgrammeLine, .textFinancials: ["title", "fiscalYear"]
+        case .groupProgramme, .textFinancials: ["title", "fiscalYear"]
+        case .textProgrammeLine: ["title", "fiscalYear", "choice"]
         case .reasonIsValue: ["value"]
         case .valueUndefined: ["cause"]
         case .reasonComparison: ["lhs", "operator", "rhs", "verdict"]
@@ -366,6 +372,9 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .unverifiedRoundingRule: ["source"]
         case .documentOriginProject: ["place"]
         case .documentNotice: ["status"]
+        case .callApplicationDate: ["date", "window", "deadline"]
+        case .callGrantDecision: ["date", "fiscalYear"]
+        case .callNamedOutsideWindow: ["date", "window"]
         case .documentUntranslated: ["text"]
         case .textHeader: ["id", "name"]
         case .textMethodologyLine: ["methodology"]
