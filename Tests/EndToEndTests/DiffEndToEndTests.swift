@@ -9,7 +9,7 @@ import Testing
     @Test func theMarkdownAndJSONCarryTheSameChanges() throws {
         let markdown = try JCMProcess.run(["diff", Self.blower] + Self.versions + ["--format", "markdown"])
         #expect(markdown.status == 0, "\(markdown.stderr)")
-        #expect(markdown.stdout.contains("## Figure changes (12)"))
+        #expect(markdown.stdout.contains("## Figure changes (15)"))
         #expect(markdown.stdout.contains("- ER\\_p: 1,139 tCO2 → 1,125 tCO2 (because of the changed"))
         let json = try JCMProcess.run(["diff", Self.blower] + Self.versions + ["--format", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

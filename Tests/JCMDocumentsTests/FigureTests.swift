@@ -93,7 +93,9 @@ import Testing
         for step in calculation.steps {
             #expect(sheet.contains("**\(MarkdownEscaping.escape(step.equation.symbol)) = \(MarkdownEscaping.escape(step.value.description))**"))
             for input in step.inputs {
-                #expect(sheet.contains("| \(MarkdownEscaping.escape(input.name)) | \(MarkdownEscaping.escape(input.value.description)) |"))
+                // A text input (the host country) is shown as written, without the rule language's quotes.
+                let shown = if case .text(let text) = input.value { text } else { input.value.description }
+                #expect(sheet.contains("| \(MarkdownEscaping.escape(input.name)) | \(MarkdownEscaping.escape(shown)) |"))
             }
             if let rounding = step.rounding {
                 #expect(sheet.contains("\(rounding.before) → \(rounding.after)"))

@@ -179,7 +179,7 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
         let found = try #require(gap.first)
         #expect(found.code == .R7)
         #expect(found.message.contains("row 2: a gap between 1 (the end of row 1) and 2"))
-        #expect(found.location?.line == 324)
+        #expect(found.location?.line == 339)
         let unit = try lintEdited { $0.replacingOccurrences(of: "{from: 4, value: 30 %}", with: "{from: 4, value: 30 JPY}") }
         #expect(unit.first?.code == .R7)
         #expect(unit.first?.message.contains("row 3: the value 30 JPY is not in %") == true)
