@@ -148,7 +148,7 @@ public struct TextReporter: Reporter {
         var lines = [wording.text(.textHeader, ["id": assessment.project.id, "name": assessment.project.name]),
                      wording.text(.textMethodologyLine, ["methodology": methodology])]
         if let programme = assessment.programme {
-            let choice = assessment.loaded.callChoice.map { wording.callChoice($0, programme) } ?? wording.text(.callNamed)
+            let choice = wording.callChoice(assessment.loaded.callChoice, programme)
             lines.append(wording.text(.textProgrammeLine, ["title": wording.localized(programme.title).text, "fiscalYear": programme.fiscalYear,
                                                            "choice": choice]))
         }

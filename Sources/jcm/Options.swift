@@ -83,6 +83,11 @@ struct LanguageOptions: ParsableArguments {
     }
 }
 
+/// `--programme`, shared by the single-project and batch options.
+let programmeHelp = ArgumentHelp(
+    "Programme call, e.g. FY2024 (default: the call open on the project's application_date, else the call of its grant decision's fiscal year).",
+    valueName: "fiscal-year")
+
 /// The project file and the programme call it is checked against.
 struct ProjectOptions: ParsableArguments {
     init() {}
@@ -90,9 +95,7 @@ struct ProjectOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("The project YAML file.", valueName: "project.yaml"))
     var project: String
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Programme call, e.g. FY2024 (default: the call open on the project's application_date, else the call of its grant decision's fiscal year).",
-        valueName: "fiscal-year"))
+    @Option(name: .long, help: programmeHelp)
     var programme: String?
 
     @OptionGroup var data: DataOptions
@@ -113,9 +116,7 @@ struct BatchProjectOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("Project files, folders (every jcm-project/1 file below them) or quoted globs.", valueName: "project"))
     var projects: [String]
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Programme call, e.g. FY2024 (default: the call open on the project's application_date, else the call of its grant decision's fiscal year).",
-        valueName: "fiscal-year"))
+    @Option(name: .long, help: programmeHelp)
     var programme: String?
 
     @OptionGroup var data: DataOptions

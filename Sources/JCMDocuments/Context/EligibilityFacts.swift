@@ -78,11 +78,9 @@ extension EligibilityFacts {
 
 extension BannerFacts {
     init?(_ report: EligibilityReport, _ facts: FactsBuilder) {
-        let verdict = report.verdict
-        guard verdict != .pass else { return nil }
-        let failing = verdict == .fail
-        title = facts.text(failing ? .documentBannerFail : .documentBannerNeedsEvidence)
-        itemsLabel = facts.text(failing ? .documentBannerFailingItems : .documentBannerMissingEvidence)
+        guard let banner = facts.wording.banner(report.verdict) else { return nil }
+        title = facts.text(banner.title)
+        itemsLabel = facts.text(banner.itemsLabel)
         items = report.deciding.map { CriterionFacts($0, facts) }
     }
 }

@@ -90,6 +90,6 @@ extension ProgrammeFacts {
         administrator = facts.text(programme.administrator)
         source = facts.text(programme.source.source)
         verified = programme.source.verified
-        self.choice = facts.text(choice.map { facts.wording.callChoice($0, programme) } ?? facts.wording.text(.callNamed))
+        self.choice = facts.text(facts.wording.callChoice(choice, programme))
     }
 }

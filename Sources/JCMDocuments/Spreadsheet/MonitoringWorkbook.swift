@@ -49,13 +49,10 @@ struct MonitoringWorkbook {
     /// The documents' banner for a project that fails or is undetermined, before every sheet's scope line:
     /// "Not eligible: draft for internal review (failing: C6). ".
     private var banner: String {
-        let report = assessment.eligibility, verdict = report.verdict
-        guard verdict != .pass else { return "" }
-        let failing = verdict == .fail
-        let items = report.deciding.map(\.criterion.id)
-        let title = wording.text(failing ? .documentBannerFail : .documentBannerNeedsEvidence)
-        let label = wording.text(failing ? .documentBannerFailingItems : .documentBannerMissingEvidence)
-        return "\(title) (\(label) \(items.joined(separator: ", "))). "
+        let report = assessment.eligibility
+        guard let banner = wording.banner(report.verdict) else { return "" }
+        let items = report.deciding.map(\.criterion.id).joined(separator: ", ")
+        return "\(banner.title) (\(banner.itemsLabel) \(items)). "
     }
 
     private func inputSheet(_ book: SheetBook, scope: String) -> (sheet: Worksheet, names: [DefinedName]) {

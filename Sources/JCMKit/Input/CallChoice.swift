@@ -23,15 +23,6 @@ public struct CallChoice: Sendable, Equatable {
     public var window: ApplicationWindow?
     /// For a named call: the application date lies outside every one of its windows.
     public var outsideWindow = false
-
-    /// The project's field that gave the date.
-    public var field: String? {
-        switch basis {
-        case .applicationDate, .grantDecision: basis.rawValue
-        case .named: date == nil ? nil : Basis.applicationDate.rawValue
-        case .newest: nil
-        }
-    }
 }
 
 extension CallChoice {
@@ -39,12 +30,13 @@ extension CallChoice {
     /// named call that is not shipped; P11 for a date no shipped call covers, naming the windows;
     /// a P11 warning for a named call whose windows do not hold the application date. Dates that
     /// cannot be read are left to the project's own reading, which reports them.
-    static func choose(for root: LocatedNode, named year: String?, among programmes: [Programme], log: DiagnosticLog)
+    static func choose(for root: LocatedNode, named year: String?, in catalog: Catalog, log: DiagnosticLog)
         -> (programme: Programme?, choice: CallChoice?)
     {
+        let programmes = catalog.programmes
         let application = date(at: "application_date", in: root)
         if let year {
-            guard let programme = programmes.first(where: { $0.fiscalYear.caseInsensitiveCompare(year) == .orderedSame }) else {
+            guard let programme = catalog.programme(fiscalYear: year) else {
                 let known = programmes.map(\.fiscalYear)
                 log.error(.P7, "no programme call for '\(year)'; shipped calls: \(known.joined(separator: ", "))", at: nil)
                 return (nil, nil)
@@ -61,9 +53,10 @@ extension CallChoice {
             return (programme, choice)
         }
         if let application {
-            if let programme = programmes.first(where: { $0.window(containing: application.date) != nil }) {
-                return (programme, CallChoice(basis: .applicationDate, date: application.date,
-                                              window: programme.window(containing: application.date)))
+            for programme in programmes {
+                if let window = programme.window(containing: application.date) {
+                    return (programme, CallChoice(basis: .applicationDate, date: application.date, window: window))
+                }
             }
             let windows = programmes.filter { !$0.applicationWindows.isEmpty }.map { "\($0.fiscalYear) \(spans($0))" }
             log.error(.P11, "application date \(application.date) falls in no shipped call's application window"

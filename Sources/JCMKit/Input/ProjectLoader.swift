@@ -53,10 +53,8 @@ public enum ProjectLoader {
     static func load(_ file: YAMLFile, catalog: Catalog, programmeYear: String?) throws(DiagnosticError) -> LoadedProject {
         let log = DiagnosticLog()
         let methodology = findMethodology(file, catalog: catalog, log: log)
-        let call = CallChoice.choose(for: file.rootNode, named: programmeYear, among: catalog.programmes, log: log)
-        var loaded = try read(file.rootNode, file: file, methodology: methodology, programme: call.programme, log: log)
-        loaded.callChoice = call.choice
-        return loaded
+        let call = CallChoice.choose(for: file.rootNode, named: programmeYear, in: catalog, log: log)
+        return try read(file.rootNode, file: file, methodology: methodology, call: call, log: log)
     }
 
     /// The project read under `methodology` and the call `programmeYear` rather than those it
@@ -67,20 +65,20 @@ public enum ProjectLoader {
     {
         let file = try YAMLFile.load(path)
         let log = DiagnosticLog()
-        let call = CallChoice.choose(for: file.rootNode, named: programmeYear, among: catalog.programmes, log: log)
-        let programme = call.programme
-        let schema = ProjectSchema.build(methodology: methodology, programme: programme)
+        let call = CallChoice.choose(for: file.rootNode, named: programmeYear, in: catalog, log: log)
+        let schema = ProjectSchema.build(methodology: methodology, programme: call.programme)
         var ignored: [FieldPath] = []
         let root = file.rootNode
         let pruned = LocatedNode(node: SchemaPruning.pruned(root.node, .record(schema), at: root.path, ignored: &ignored),
                                  file: file, path: root.path)
-        var loaded = try read(pruned, file: file, methodology: methodology, programme: programme, log: log)
-        loaded.callChoice = call.choice
-        return (loaded, ignored)
+        return (try read(pruned, file: file, methodology: methodology, call: call, log: log), ignored)
     }
 
-    private static func read(_ root: LocatedNode, file: YAMLFile, methodology: Methodology?, programme: Programme?,
-                             log: DiagnosticLog) throws(DiagnosticError) -> LoadedProject {
+    private static func read(_ root: LocatedNode, file: YAMLFile, methodology: Methodology?,
+                             call: (programme: Programme?, choice: CallChoice?), log: DiagnosticLog)
+        throws(DiagnosticError) -> LoadedProject
+    {
+        let programme = call.programme
         try log.check()
         let schema = ProjectSchema.build(methodology: methodology, programme: programme)
         guard let data = DataReader(log: log).read(root, as: .record(schema)) else {
@@ -90,7 +88,8 @@ public enum ProjectLoader {
         let project = Project(data: hoistingItemParameters(data), file: SourceFile(path: file.path, text: file.text))
         checkConsistency(project, hasMethodology: methodology != nil, log: log)
         try log.check()
-        return LoadedProject(project: project, methodology: methodology, programme: programme, warnings: log.warnings)
+        return LoadedProject(project: project, methodology: methodology, programme: programme, callChoice: call.choice,
+                             warnings: log.warnings)
     }
 
     private static func findMethodology(_ file: YAMLFile, catalog: Catalog, log: DiagnosticLog) -> Methodology? {

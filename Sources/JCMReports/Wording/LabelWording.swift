@@ -87,9 +87,21 @@ extension Wording {
 }
 
 extension Wording {
+    /// The banner of the documents of a project that fails or is undetermined, and what its items
+    /// are; nil for an eligible project.
+    public func banner(_ verdict: Verdict) -> (title: String, itemsLabel: String)? {
+        switch verdict {
+        case .pass: nil
+        case .fail: (text(.documentBannerFail), text(.documentBannerFailingItems))
+        case .needsEvidence: (text(.documentBannerNeedsEvidence), text(.documentBannerMissingEvidence))
+        }
+    }
+
     /// Why the project is checked against this call: "chosen by the application date 2025-07-18
     /// (application window 2025-04-04 – 2025-09-30; round closing 2025-07-25)".
-    public func callChoice(_ choice: CallChoice, _ programme: Programme) -> String {
+    /// Without a choice (a project assembled in code), the call counts as named.
+    public func callChoice(_ choice: CallChoice?, _ programme: Programme) -> String {
+        guard let choice else { return text(.callNamed) }
         let date = choice.date.map(style.date) ?? "—"
         switch choice.basis {
         case .applicationDate:
