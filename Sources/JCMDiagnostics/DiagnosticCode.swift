@@ -2,7 +2,7 @@
 /// `jcm explain CODE` prints one, and docs/diagnostics.md lists them all.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case Y1, Y2, F1, F2
-    case P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11
+    case P1, P2, P3, P4, P5, P6, P7, P8, P9, P10, P11, P12
     case M1, M2, M3, M4, M5, M6, M7, M8, M9, M10, M11
     case R1, R2, R3, R4, R5, R6, R7
     case T1, T2, T3, T4
@@ -17,7 +17,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     public var area: String {
         switch self {
         case .Y1, .Y2, .F1, .F2: "files"
-        case .P1, .P2, .P3, .P4, .P5, .P6, .P7, .P8, .P9, .P10, .P11: "project files"
+        case .P1, .P2, .P3, .P4, .P5, .P6, .P7, .P8, .P9, .P10, .P11, .P12: "project files"
         case .M1, .M2, .M3, .M4, .M5, .M6, .M7, .M8, .M9, .M10, .M11: "methodology, programme and test case files"
         case .R1, .R2, .R3, .R4, .R5, .R6, .R7: "rules (conditions and equations)"
         case .T1, .T2, .T3, .T4: "templates"
@@ -47,6 +47,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .P9: "A monitoring period cannot be calculated as asked (unknown period, no methodology, unknown equipment)."
         case .P10: "A table the project gives (a curve measured on site) has too few points, unsorted inputs or a unit of another dimension."
         case .P11: "No shipped programme call is open on the project's application date (or covers the fiscal year of its grant decision); as a warning, a call named with --programme whose window does not hold the application date."
+        case .P12: "An itemised investment does not add up: cost items against the initial investment, the subsidy by fiscal year against the subsidy requested or outside the project's fiscal years, the funding plan against the part not subsidised; or a consortium member's own supply without its profit."
         case .M1: "A methodology, programme or test case file is not of its format, or is incomplete."
         case .M2: "A unit in a methodology or programme file cannot be read."
         case .M3: "A value of a methodology or programme file is not one of the allowed choices."
@@ -107,6 +108,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
         case .P9: "project.yaml:120:1: error: [P9] no monitoring period 'MP2'; the project has: MP1"
         case .P10: "project.yaml:71:9: error: [P10] 'equipment[B-1].reference_sec.curve' point 2: the inputs are not in ascending order (60 % then 50 %)"
         case .P11: "project.yaml:38:19: error: [P11] application date 2026-01-10 falls in no shipped call's application window: FY2024 2024-04-05 – 2024-11-29 (unverified); FY2025 2025-04-04 – 2025-09-30; correct the date, or pass --programme FY… to check against a call anyway"
+        case .P12: "project.yaml:51:23: error: [P12] the cost items add up to 66,940,000 JPY (61,000,000 JPY and 5,940,000 JPY consumption tax), but 'finance.initial_investment' is 66,950,000 JPY"
         case .M1: "Ver0.1.yaml:1:1: error: [M1] format 'jcm-methodology/2' is not supported here; expected 'jcm-methodology/1'"
         case .M2: "Ver0.1.yaml:160:11: error: [M2] 'parameters[0].unit': unknown unit 'kWhh'"
         case .M3: "Ver0.1.yaml:8:9: error: [M3] status must be approved, proposed or draft, got 'final'"

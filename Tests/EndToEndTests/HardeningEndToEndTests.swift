@@ -31,7 +31,7 @@ import Testing
         let directory = try JCMProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let project = try JCMProcess.editedExample(blower, in: directory) {
-            $0.replacingOccurrences(of: "initial_investment: 60,000,000 JPY", with: "initial_investment: 6０,000,000 JPY")
+            $0.replacingOccurrences(of: "initial_investment: 66,950,000 JPY", with: "initial_investment: 6６,950,000 JPY")
         }
         let result = try JCMProcess.run(["check", project])
         #expect(result.status == 2)
@@ -168,7 +168,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("initial_investment: 60,000,000 JPY", "initial_investment: 0 JPY", "0 JPY is below the minimum 1 JPY"),
+        ("initial_investment: 66,950,000 JPY", "initial_investment: 0 JPY", "0 JPY is below the minimum 1 JPY"),
         ("subsidy_requested: 30,000,000 JPY", "subsidy_requested: 1,000,000,000,000,000,000,000,000,000,000,000,000,000 JPY", "above the maximum"),
         ("estimation_period: 1 yr", "estimation_period: 100,000,000,000,000,000,000,000,000,000,000,000,000 yr", "above the maximum 60 yr"),
     ])

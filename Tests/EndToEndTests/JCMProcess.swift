@@ -78,6 +78,14 @@ struct JCMProcess {
         return url
     }
 
+    /// The blower with its investment as one lump sum (60,000,000 JPY, no cost items, subsidy split
+    /// or funding plan), for tests that move the investment or the subsidy alone.
+    static func lumpSum(_ text: String) -> String {
+        guard let start = text.range(of: "# The investment itemised") else { return text }
+        return text.replacingCharacters(in: start.lowerBound..<text.endIndex, with: "")
+            .replacingOccurrences(of: "initial_investment: 66,950,000 JPY", with: "initial_investment: 60,000,000 JPY")
+    }
+
     /// Copies an example project to `directory` after applying text edits, for bad-input cases.
     static func editedExample(_ example: String, in directory: URL, _ edit: (String) -> String) throws -> String {
         let source = root.appendingPathComponent("Examples/\(example)/project.yaml")

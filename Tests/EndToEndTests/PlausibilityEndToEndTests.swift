@@ -13,7 +13,7 @@ import Testing
             guard let b2 = text.range(of: "  - id: B-2") else { return text }
             let edited = text.replacingCharacters(in: b2.lowerBound..<text.endIndex,
                                                   with: text[b2.lowerBound...].replacingOccurrences(of: "      EC_PJ: 736 MWh", with: "      EC_PJ: 1,650 MWh"))
-            return edited.replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 10,000,000 JPY")
+            return JCMProcess.lumpSum(edited).replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 10,000,000 JPY")
         }
         let result = try JCMProcess.run(["check", project])
         #expect(result.status == 0, "\(result.stdout.suffix(600))")

@@ -3,8 +3,11 @@ import Testing
 
 @Suite struct RenderEndToEndTests {
     let project = "Examples/haiphong-blower-inverter/project.yaml"
-    static let documents = ["application.xml", "calculation-sheet.md", "eligibility-report.md", "manifest.json",
-                            "monitoring-plan.md", "monitoring-spreadsheet.xlsx", "pdd-draft.md", "proposal-summary.md"]
+    static let documents = [
+        "application-form.md", "application.xml", "calculation-sheet.md", "cost-breakdown.md", "eligibility-report.md",
+        "implementation-plan.md", "manifest.json", "monitoring-plan.md", "monitoring-spreadsheet.xlsx", "pdd-draft.md",
+        "project-idea-note.md", "proposal-summary.md",
+    ]
 
     func contents(_ folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()

@@ -69,7 +69,10 @@ enum Fixtures {
         set.files.first { $0.name == name }?.contents ?? ""
     }
 
-    static let markdownDocuments = ["calculation-sheet.md", "eligibility-report.md", "monitoring-plan.md", "pdd-draft.md", "proposal-summary.md"]
+    static let markdownDocuments = [
+        "application-form.md", "calculation-sheet.md", "cost-breakdown.md", "eligibility-report.md",
+        "implementation-plan.md", "monitoring-plan.md", "pdd-draft.md", "project-idea-note.md", "proposal-summary.md",
+    ]
 }
 
 extension DiagnosticError {

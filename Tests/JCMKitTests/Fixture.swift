@@ -38,6 +38,14 @@ enum Fixture {
         return try ProjectLoader.load(path.path, catalog: catalog, programmeYear: programme)
     }
 
+    /// The blower with its investment as one lump sum (60,000,000 JPY, no cost items, subsidy split
+    /// or funding plan), for tests that move the investment or the subsidy alone.
+    static func lumpSum(_ text: String) -> String {
+        guard let start = text.range(of: "# The investment itemised") else { return text }
+        return text.replacingCharacters(in: start.lowerBound..<text.endIndex, with: "")
+            .replacingOccurrences(of: "initial_investment: 66,950,000 JPY", with: "initial_investment: 60,000,000 JPY")
+    }
+
     static let blower = "haiphong-blower-inverter"
     static let composting = "haiphong-takakura-composting"
     static let lanHa = "lan-ha-bay-floating-village-solar"

@@ -97,7 +97,7 @@ import Testing
 
     @Test func aSubsidyAboveTheInvestmentHasNoPaybackWithSubsidy() throws {
         let loaded = try Fixture.load(Fixture.blower) {
-            $0.replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 70,000,000 JPY")
+            Fixture.lumpSum($0).replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 70,000,000 JPY")
         }
         let step = try Calculation.run(loaded).step("simple_payback_with_subsidy")
         #expect(step?.value.description == "undefined (A subsidy above the investment leaves nothing to pay back "
@@ -228,7 +228,8 @@ import Testing
 
     @Test func eligibleCostCannotExceedTheInvestment() throws {
         let loaded = try Fixture.load(Fixture.blower) {
-            $0.replacingOccurrences(of: "  subsidy_requested: 30,000,000 JPY", with: "  eligible_cost: 200,000,000 JPY\n  subsidy_requested: 80,000,000 JPY")
+            Fixture.lumpSum($0)
+                .replacingOccurrences(of: "  subsidy_requested: 30,000,000 JPY", with: "  eligible_cost: 200,000,000 JPY\n  subsidy_requested: 80,000,000 JPY")
         }
         let results = try EligibilityChecker.check(loaded).groups.flatMap(\.results)
         #expect(results.first { $0.criterion.id == "PR7" }?.verdict == .fail)

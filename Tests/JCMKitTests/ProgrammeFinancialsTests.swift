@@ -17,8 +17,8 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
         #expect(value(calculation, "lifetime_emission_reductions") == "10,251 tCO2")
         #expect(value(calculation, "cost_effectiveness") == "2,926.54 JPY/tCO2")
         #expect(value(calculation, "annual_energy_cost_savings") == "19,010,816 JPY/yr")
-        #expect(value(calculation, "simple_payback") == "3.16 yr")
-        #expect(value(calculation, "simple_payback_with_subsidy") == "1.58 yr")
+        #expect(value(calculation, "simple_payback") == "3.52 yr")
+        #expect(value(calculation, "simple_payback_with_subsidy") == "1.94 yr")
         #expect(value(calculation, "credits_to_government_of_japan") == "5,126 tCO2")
     }
 
@@ -42,14 +42,14 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
 
     @Test func ceilingCapsTheMaximumSubsidy() throws {
         let loaded = try Fixture.load(Fixture.blower) {
-            $0.replacingOccurrences(of: "initial_investment: 60,000,000 JPY", with: "initial_investment: 6,000,000,000 JPY")
+            Fixture.lumpSum($0).replacingOccurrences(of: "initial_investment: 60,000,000 JPY", with: "initial_investment: 6,000,000,000 JPY")
         }
         #expect(value(try Calculation.run(loaded), "maximum_subsidy") == "2,000,000,000 JPY")
     }
 
     @Test func maximumSubsidyIsRoundedDownToTheYen() throws {
         let loaded = try Fixture.load(Fixture.blower) {
-            $0.replacingOccurrences(of: "similar_projects_selected_in_country: 0", with: "similar_projects_selected_in_country: 1")
+            Fixture.lumpSum($0).replacingOccurrences(of: "similar_projects_selected_in_country: 0", with: "similar_projects_selected_in_country: 1")
                 .replacingOccurrences(of: "initial_investment: 60,000,000 JPY", with: "initial_investment: 60,000,001 JPY")
         }
         #expect(value(try Calculation.run(loaded), "maximum_subsidy") == "24,000,000 JPY")
@@ -124,14 +124,16 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
     }
 
     @Test func subsidyAboveTheTierMaximumFailsWithBothNumbers() throws {
-        let results = try verdicts(Fixture.blower) { $0.replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 31,000,000 JPY") }
+        let results = try verdicts(Fixture.blower) {
+            Fixture.lumpSum($0).replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 31,000,000 JPY")
+        }
         #expect(results["PR7"]?.verdict == .fail)
         #expect(Fixture.sentences(results["PR7"]?.reasons) == ["finance.subsidy_requested (31,000,000 JPY) <= maximum_subsidy (30,000,000 JPY): does not hold"])
     }
 
     @Test func subsidyAboveTheCeilingFailsWithBothNumbers() throws {
         let results = try verdicts(Fixture.blower) {
-            $0.replacingOccurrences(of: "initial_investment: 60,000,000 JPY", with: "initial_investment: 6,000,000,000 JPY")
+            Fixture.lumpSum($0).replacingOccurrences(of: "initial_investment: 60,000,000 JPY", with: "initial_investment: 6,000,000,000 JPY")
                 .replacingOccurrences(of: "subsidy_requested: 30,000,000 JPY", with: "subsidy_requested: 2,500,000,000 JPY")
         }
         #expect(Fixture.sentences(results["PR7"]?.reasons) == ["finance.subsidy_requested (2,500,000,000 JPY) <= maximum_subsidy (2,000,000,000 JPY): does not hold"])
@@ -179,7 +181,7 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
         let found = try #require(gap.first)
         #expect(found.code == .R7)
         #expect(found.message.contains("row 2: a gap between 1 (the end of row 1) and 2"))
-        #expect(found.location?.line == 339)
+        #expect(found.location?.line == 353)
         let unit = try lintEdited { $0.replacingOccurrences(of: "{from: 4, value: 30 %}", with: "{from: 4, value: 30 JPY}") }
         #expect(unit.first?.code == .R7)
         #expect(unit.first?.message.contains("row 3: the value 30 JPY is not in %") == true)

@@ -23,6 +23,11 @@ struct DocumentContext: TemplateRecord {
     var monitoringReport = MonitoringReportFacts()
     /// Filled only when the documents are rendered with the what-if analysis (`jcm render --what-if`).
     var whatIf: WhatIfFacts?
+    /// The programme's documents: its figures by name, the itemised investment when the project
+    /// gives one, and the schedule when its dates are in order.
+    var figures = ProgrammeFiguresFacts()
+    var costBreakdown: CostBreakdownFacts?
+    var schedule: ScheduleFacts?
 }
 
 /// The document's language, and for a translation the notice that the English version is adopted.
@@ -48,6 +53,9 @@ extension DocumentContext {
         monitoring = assessment.methodology.map { MonitoringFacts($0, project: assessment.project, facts) } ?? MonitoringFacts()
         calculation = CalculationFacts(assessment, facts)
         whatIf = inputs.whatIf.map { WhatIfFacts($0, facts) }
+        figures = ProgrammeFiguresFacts(assessment, facts)
+        costBreakdown = assessment.loaded.costBreakdown.map { CostBreakdownFacts($0, facts) }
+        schedule = ImplementationSchedule(assessment.project).map { ScheduleFacts($0, facts) }
         let fingerprints = inputs.fingerprints
         provenance = ProvenanceFacts(
             toolVersion: facts.text(ToolVersion.current),

@@ -87,6 +87,9 @@ public enum ProjectLoader {
         }
         let project = Project(data: hoistingItemParameters(data), file: SourceFile(path: file.path, text: file.text))
         checkConsistency(project, hasMethodology: methodology != nil, log: log)
+        if let breakdown = CostBreakdown(project, rules: programme?.costRules) {
+            CostBreakdownCheck.check(breakdown, project, log: log)
+        }
         try log.check()
         return LoadedProject(project: project, methodology: methodology, programme: programme, callChoice: call.choice,
                              warnings: log.warnings)
@@ -139,6 +142,13 @@ public enum ProjectLoader {
         if let applied = project.date("application_date"), let decision = project.date("schedule.grant_decision"), decision < applied {
             log.error(.P5, "the grant decision (\(decision)) comes before the application date (\(applied)); a grant is decided on an application",
                       at: project.data.descendant("schedule.grant_decision")?.location)
+        }
+        if let decision = project.date("schedule.grant_decision"), let operation = project.date("start_of_operation") {
+            for milestone in project.records("schedule.milestones") {
+                guard case .leaf(.date(let date))? = milestone.field("date")?.content, date < decision || operation < date else { continue }
+                log.error(.P5, "milestone \(milestone.path) on \(date) lies outside the implementation schedule, from the grant "
+                          + "decision (\(decision)) to the start of operation (\(operation))", at: milestone.field("date")?.location)
+            }
         }
         reportRepeated(project.equipment, what: "equipment id", log: log)
         reportRepeated(project.records("monitoring_periods"), what: "monitoring period id", log: log)

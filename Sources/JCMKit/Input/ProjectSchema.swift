@@ -92,6 +92,14 @@ enum ProjectSchema {
         for (path, spec) in (methodology?.rules.projectFields ?? []) + (programme?.rules.projectFields ?? []) {
             root.set(path: path, .leaf(spec), required: spec.required)
         }
+        if let costRules = programme?.costRules { declareCostBreakdown(costRules, in: &root) }
+        if programme != nil {
+            // The implementation plan's own events, placed in its month-by-month schedule.
+            var milestone = RecordSpec(name: "milestone")
+            milestone.set("date", .leaf(FieldSpec(.date, description: "When it happens")), required: true)
+            milestone.set("activity", .leaf(FieldSpec(.text, description: "What happens")), required: true)
+            root.set(path: "schedule.milestones", .list(.record(milestone)))
+        }
         return root
     }
 

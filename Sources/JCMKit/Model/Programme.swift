@@ -14,6 +14,8 @@ public struct Programme: Sendable {
     public var translations: [String: TranslationStatus]
     /// When the call takes applications; a project's application date chooses the call by them.
     public var applicationWindows: [ApplicationWindow] = []
+    /// The cost categories of an itemised investment; nil when the call's data records none.
+    public var costRules: CostRules?
 
     /// The Japanese fiscal year `fiscalYear` names (`FY2025`), when it names one.
     public var japaneseFiscalYear: JapaneseFiscalYear? { JapaneseFiscalYear(label: fiscalYear) }
@@ -42,7 +44,7 @@ extension Programme {
         let log = DiagnosticLog(for: .rules)
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "fiscal_year", "title", "administrator", "source", "application_windows", "lists", "project_fields",
-                    "requirements", "plausibility", "parameters", "tables", "equations", "translations"]
+                    "cost_rules", "requirements", "plausibility", "parameters", "tables", "equations", "translations"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a programme call", log: log)
         var lists: [NamedList] = []
         for entry in reader.optional("lists")?.entries(log) ?? [] {
@@ -67,13 +69,41 @@ extension Programme {
             log.error(.M9, "fiscal_year '\(year)' is not a Japanese fiscal year such as FY2025", at: reader.optional("fiscal_year")?.location)
         }
         let windows = applicationWindows(reader.optional("application_windows"), rules: rules, log: log)
+        let costRules = costRules(reader.optional("cost_rules"), rules: rules, log: log)
         try log.check()
         guard let id, let year, let title, let administrator, let source else {
             throw DiagnosticError(.error(.M1, "incomplete programme call", at: file.rootNode.location))
         }
         return Programme(id: id, fiscalYear: year, title: title, administrator: administrator, source: source, lists: lists,
                          rules: ruleSet, file: SourceFile(path: file.path, text: file.text),
-                         translations: rules.translations(reader.optional("translations")), applicationWindows: windows)
+                         translations: rules.translations(reader.optional("translations")), applicationWindows: windows,
+                         costRules: costRules)
+    }
+
+    /// `cost_rules: {categories: [{id: equipment, name: {en: Equipment, …}}, …], quotation: required, provenance: {…}}`.
+    private static func costRules(_ node: LocatedNode?, rules: RuleSetReader, log: DiagnosticLog) -> CostRules? {
+        guard let node,
+            let reader = MappingReader(node, allowed: ["categories", "quotation", "provenance"], log: log, what: "cost rules"),
+            let items = reader.required("categories")?.items(log), let quotation = reader.required("quotation"),
+            let provenance = rules.provenance(reader.required("provenance"))
+        else { return nil }
+        var categories: [CostRules.Category] = []
+        for item in items {
+            guard let category = MappingReader(item, allowed: ["id", "name"], log: log, what: "a cost category"),
+                let id = category.text("id"), let name = category.localized("name")
+            else { continue }
+            guard !categories.contains(where: { $0.id == id }) else {
+                log.error(.M9, "cost category '\(id)' is declared twice", at: item.location)
+                continue
+            }
+            categories.append(CostRules.Category(id: id, name: name))
+        }
+        guard categories.count == items.count else { return nil }
+        guard let rule = quotation.text(log), ["required", "optional"].contains(rule) else {
+            log.error(.M3, "cost_rules.quotation must be 'required' or 'optional'", at: quotation.location)
+            return nil
+        }
+        return CostRules(categories: categories, quotationRequired: rule == "required", provenance: provenance)
     }
 
     /// `application_windows: [{opens: 2025-04-04, deadlines: [2025-05-16, …], provenance: {…}}]`.
