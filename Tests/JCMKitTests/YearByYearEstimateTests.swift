@@ -30,7 +30,8 @@ import Testing
         #expect(estimate.years[1].emissionReductions?.value == perYear.value)
         let totals: [(KeyPath<YearByYearEstimate.Year, Quantity?>, Quantity?)] = [
             (\.referenceEmissions, estimate.totalReferenceEmissions),
-            (\.projectEmissions, estimate.totalProjectEmissions), (\.emissionReductions, estimate.totalEmissionReductions),
+            (\.projectEmissions, estimate.totalProjectEmissions),
+            (\.emissionReductions, estimate.totalEmissionReductions),
         ]
         for (figure, total) in totals {
             let sum = try estimate.years.reduce(Quantity(0, perYear.unit)) { try $0 + #require($1[keyPath: figure]) }
@@ -84,7 +85,7 @@ import Testing
 
     @Test func legalDurableYearsOfNoWholeNumberOfMonthsGiveNoEstimate() throws {
         func durable(_ years: String) throws -> YearByYearEstimate? {
-            try estimate { $0.replacingOccurrences(of: "legal_durable_years: 9 yr", with: "legal_durable_years: " + years) }
+            try estimate { $0.replacingOccurrences(of: "durable_years: 9 yr", with: "durable_years: " + years) }
         }
         #expect(try durable("9.01 yr") == nil)
         let halfYears = try #require(try durable("1.5 yr"))
