@@ -60,3 +60,36 @@ import Testing
         #expect(pdd.contains("over the legal durable years are \(shown) (calculation sheet)"))
     }
 }
+
+/// Sections A and B of the PDD draft say what a reviewer needs in words.
+@Suite struct PDDSectionTests {
+    func pdd(_ project: String = Fixtures.blower, language: String = "en") throws -> String {
+        Fixtures.file(try Fixtures.render(project, language: language), "pdd-draft.md")
+    }
+
+    @Test func a5GivesTheExpectedOperationalLifetimeApartFromTheLegalDurableYears() throws {
+        let text = try pdd()
+        #expect(text.contains("| Expected operational lifetime of project | 15 yr |"))
+        #expect(text.contains("| Legal durable years (the period over which emission reductions are estimated"))
+        let rooftop = try pdd(Fixtures.root.appendingPathComponent("Examples/haiphong-rooftop-pv/project.yaml").path)
+        #expect(rooftop.contains("| Expected operational lifetime of project | To be completed by the project participants |"))
+    }
+
+    @Test func a6StatesTheFinancingSupportAppliedFor() throws {
+        let text = try pdd()
+        #expect(text.contains("under the JCM Model Project: JCM Model Project (MOEJ), FY2025"))
+        #expect(text.contains("| Subsidy requested | 30,000,000 JPY |"))
+        #expect(text.contains("| Support rate of the call | 50 % |"))
+        #expect(text.contains("| Maximum subsidy (support rate × eligible cost, within the ceiling) | 30,000,000 JPY |"))
+    }
+
+    @Test func b1SaysADraftMethodologyNeedsTheJointCommitteesApprovalBeforeValidation() throws {
+        let sentence = "It must be approved by the Joint Committee before the project can be validated"
+        #expect(try pdd().contains(sentence))
+        let rooftop = try pdd(Fixtures.root.appendingPathComponent("Examples/haiphong-rooftop-pv/project.yaml").path)
+        #expect(rooftop.contains("VN_AM007") || rooftop.contains("VN\\_AM007"))
+        #expect(!rooftop.contains(sentence), "an approved methodology needs no approval")
+        #expect(try pdd(language: "ja").contains("有効化審査の前に合同委員会の承認を受ける必要がある"))
+        #expect(try pdd(language: "vi").contains("phải được Ủy ban hỗn hợp phê duyệt trước khi dự án có thể được thẩm định"))
+    }
+}

@@ -23,6 +23,8 @@ struct DocumentContext: TemplateRecord {
     var monitoringReport = MonitoringReportFacts()
     /// Filled only when the documents are rendered with the what-if analysis (`jcm render --what-if`).
     var whatIf: WhatIfFacts?
+    /// The financing support applied for (PDD A.6); absent without a programme call.
+    var financing: FinancingFacts?
 }
 
 /// The document's language, and for a translation the notice that the English version is adopted.
@@ -48,6 +50,7 @@ extension DocumentContext {
         monitoring = assessment.methodology.map { MonitoringFacts($0, project: assessment.project, facts) } ?? MonitoringFacts()
         calculation = CalculationFacts(assessment, facts)
         whatIf = inputs.whatIf.map { WhatIfFacts($0, facts) }
+        financing = assessment.programme.map { _ in FinancingFacts(assessment, facts) }
         let fingerprints = inputs.fingerprints
         provenance = ProvenanceFacts(
             toolVersion: facts.text(ToolVersion.current),
