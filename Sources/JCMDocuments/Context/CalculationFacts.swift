@@ -20,6 +20,8 @@ struct CalculationFacts: TemplateRecord {
     var hasUnverifiedInputs = false
     /// Some result could not be computed because the project lacks data.
     var isIncomplete = false
+    /// The estimate per calendar year of the crediting period; absent without a methodology.
+    var yearByYear: YearByYearFacts?
 }
 
 /// One result with the equation that gives it.
@@ -102,6 +104,7 @@ extension CalculationFacts {
         unverifiedInputs = assessment.unverifiedInputs.map { facts.text(facts.wording.unverified($0)) }
         hasUnverifiedInputs = !unverifiedInputs.isEmpty
         isIncomplete = assessment.isIncomplete
+        yearByYear = YearByYearEstimate(assessment).map { YearByYearFacts($0, calculation: calculation, facts) }
     }
 }
 

@@ -23,7 +23,7 @@ struct DocumentContext: TemplateRecord {
     var monitoringReport = MonitoringReportFacts()
     /// Filled only when the documents are rendered with the what-if analysis (`jcm render --what-if`).
     var whatIf: WhatIfFacts?
-    /// The programme's documents: its figures by name, the itemised investment when the project
+    /// The programme's documents and PDD A.6: its figures by name, the itemised investment when the project
     /// gives one, and the schedule when its dates are in order.
     var figures = ProgrammeFiguresFacts()
     var costBreakdown: CostBreakdownFacts?

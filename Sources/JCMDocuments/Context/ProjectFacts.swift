@@ -14,6 +14,8 @@ struct ProjectFacts: TemplateRecord {
     var technology = DocumentText()
     var startOfOperation = DocumentText()
     var legalDurableYears = ValueFacts()
+    /// How long the project is expected to operate, apart from the legal durable years.
+    var expectedOperationalLifetime: ValueFacts?
     var estimationPeriod = AmountFacts()
     var participants: [ParticipantFacts] = []
     var representative: ParticipantFacts?
@@ -85,6 +87,8 @@ extension ProjectFacts {
         startOfOperation = facts.text(project.date("start_of_operation").map(facts.style.date) ?? "")
         legalDurableYears = ValueFacts(project.data.field("legal_durable_years")?.value ?? .unknown(missing: ["legal_durable_years"]), facts)
         estimationPeriod = AmountFacts(project.estimationPeriod, facts)
+        expectedOperationalLifetime = project.data.field("expected_operational_lifetime")
+            .map { ValueFacts($0.value, facts) }
         participants = project.records("participants").map { participant in
             ParticipantFacts(
                 name: facts.text(node(participant, "name") ?? ""), country: facts.text(node(participant, "country") ?? ""),

@@ -46,6 +46,9 @@ enum ProjectSchema {
         root.set("screening", .record(screening))
         root.set("start_of_operation", .leaf(FieldSpec(.date)), required: true)
         root.set("legal_durable_years", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, yearUnit), maximum: Quantity(60, yearUnit))), required: true)
+        // How long the project is expected to operate (PDD A.5), apart from the legal durable years.
+        root.set("expected_operational_lifetime", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, yearUnit),
+                                                                  maximum: Quantity(100, yearUnit))))
         // A period beyond the longest legal durable years is no estimate anyone makes (and 10^38
         // years would only be a typing slip).
         root.set("estimation_period", .leaf(FieldSpec(.quantity(yearUnit), minimum: Quantity(1, Unit(UnitCatalog.atom(named: "d")!)),
