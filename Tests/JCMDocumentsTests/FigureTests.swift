@@ -86,7 +86,10 @@ import Testing
     @Test func everyStepValueAppearsInTheCalculationSheetAndTheSummary() throws {
         let summary = Fixtures.file(set, "proposal-summary.md")
         for step in calculation.steps {
-            let row = "| \(MarkdownEscaping.escape(step.equation.name.english)) | \(MarkdownEscaping.escape(step.equation.symbol)) | \(MarkdownEscaping.escape(step.value.description)) |"
+            // The summary is a headline table: emission figures to 0.1 tCO2, rounded down.
+            let shown = HeadlinePrecision.shown(step.value).description
+            let row = "| \(MarkdownEscaping.escape(step.equation.name.english)) | "
+                + "\(MarkdownEscaping.escape(step.equation.symbol)) | \(MarkdownEscaping.escape(shown)) |"
             #expect(summary.contains("\n\(row)\n"), "\(step.equation.symbol) in the summary")
         }
         let sheet = Fixtures.file(set, "calculation-sheet.md")
@@ -110,13 +113,16 @@ import Testing
     @Test func referenceProjectAndReductionFiguresAgreeInEveryDocument() throws {
         let figures = [calculation.referenceEmissions, calculation.projectEmissions, calculation.emissionReductions].compactMap { $0 }
         #expect(figures.count == 3)
-        for document in ["calculation-sheet.md", "monitoring-plan.md", "pdd-draft.md", "proposal-summary.md"] {
+        // Headline tables show emission figures to 0.1 tCO2, rounded down; the others every digit.
+        let headline = ["pdd-draft.md", "proposal-summary.md"]
+        for document in ["calculation-sheet.md", "monitoring-plan.md"] + headline {
             let text = Fixtures.file(set, document)
             for step in figures {
-                let row = "| \(MarkdownEscaping.escape(step.value.description)) |"
+                let value = headline.contains(document) ? HeadlinePrecision.shown(step.value) : step.value
+                let row = "| \(MarkdownEscaping.escape(value.description)) |"
                 #expect(text.contains(row), "\(step.equation.symbol) in \(document)")
             }
         }
-        #expect(Fixtures.file(set, "proposal-summary.md").contains("| Estimated emission reductions | 1,139 tCO2 per 1 yr |"))
+        #expect(Fixtures.file(set, "proposal-summary.md").contains("| Estimated emission reductions | 1,139 tCO2/yr |"))
     }
 }

@@ -156,7 +156,7 @@ import Testing
         assessment.eligibility.groups[0].results[0].reasons = [.statement(ReasonExpression(.identifier("made_up", offset: 0)), value: .text("tampered"))]
         let set = try DocumentSet.render(assessment, templates: Fixtures.templates(), date: nil)
         let summary = Fixtures.file(set, "proposal-summary.md")
-        #expect(summary.contains("| Estimated emission reductions | 123,456,789 tCO2 per 1 yr |"))
+        #expect(summary.contains("| Estimated emission reductions | 123,456,789 tCO2/yr |"))
         #expect(summary.contains("| ER\\_p | 123,456,789 tCO2 |"))
         #expect(!summary.contains("| ER\\_p | 1,139 tCO2 |"))
         #expect(Fixtures.file(set, "application.xml").contains(">123456789<"))

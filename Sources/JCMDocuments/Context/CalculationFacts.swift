@@ -1,6 +1,7 @@
 import JCMKit
 import JCMReports
 import JCMRules
+import JCMUnits
 
 /// The calculation trace for documents: every equation of the methodology and then of the
 /// programme call, with the headline results picked out. Nothing here is computed again.
@@ -22,6 +23,10 @@ struct CalculationFacts: TemplateRecord {
     var isIncomplete = false
     /// The estimate per calendar year of the crediting period; absent without a methodology.
     var yearByYear: YearByYearFacts?
+    /// The emission reductions a year: `1,139 tCO2/yr`.
+    var annualEmissionReductions: ValueFacts?
+    /// `0.1 tCO2`: what headline tables round emission figures down to.
+    var headlinePrecision = AmountFacts()
 }
 
 /// One result with the equation that gives it.
@@ -105,6 +110,14 @@ extension CalculationFacts {
         hasUnverifiedInputs = !unverifiedInputs.isEmpty
         isIncomplete = assessment.isIncomplete
         yearByYear = YearByYearEstimate(assessment).map { YearByYearFacts($0, calculation: calculation, facts) }
+        annualEmissionReductions = calculation.emissionReductions.map { step in
+            let period = assessment.project.estimationPeriod
+            guard case .quantity(let reductions) = step.value, let rate = try? reductions / period else {
+                return ValueFacts(step.value, facts)
+            }
+            return ValueFacts(.quantity(rate), facts)
+        }
+        headlinePrecision = AmountFacts(HeadlinePrecision.increment, facts)
     }
 }
 

@@ -5,6 +5,8 @@ import JCMRules
 struct ValueFacts: TemplateRecord {
     /// The value as people read it, whatever its kind.
     var text = DocumentText()
+    /// As headline tables show it: emission figures to 0.1 tCO2 (or tCO2/yr), rounded down.
+    var headline = DocumentText()
     var amount: AmountFacts?
     /// Text, a date, yes/no or a list: known data that is not an amount.
     var literal: DocumentText?
@@ -18,6 +20,7 @@ struct ValueFacts: TemplateRecord {
 extension ValueFacts {
     init(_ value: Value, _ facts: FactsBuilder) {
         text = facts.text(facts.style.value(value))
+        headline = facts.text(facts.style.value(HeadlinePrecision.shown(value)))
         switch value {
         case .quantity(let quantity): amount = AmountFacts(quantity, facts)
         case .unknown(let fields):
