@@ -22,7 +22,7 @@ struct DocumentInputs {
             project: FileFingerprint(path: loaded.project.file.path, text: loaded.project.file.text),
             methodology: loaded.methodology.map { FileFingerprint(path: $0.file.path, text: $0.file.text) },
             programme: loaded.programme.map { FileFingerprint(path: $0.file.path, text: $0.file.text) },
-            templates: templates.templates.map(\.fingerprint),
+            templates: templates.templates.filter { $0.condition.holds(for: assessment) }.map(\.fingerprint),
             schema: templates.schema?.fingerprint,
             wording: FileFingerprint(path: templates.wording.file.path, text: templates.wording.file.text))
     }

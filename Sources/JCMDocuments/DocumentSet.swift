@@ -61,6 +61,13 @@ public struct DocumentSet: Sendable {
                 return named
             }
         }
+        if let diagram = MonitoringDiagram(assessment.project, methodology: assessment.methodology) {
+            // Drawn by code from the project file alone: the manifest names that file as its source.
+            let bytes = Data(diagram.svg.utf8)
+            files.append(RenderedFile(name: MonitoringDiagram.fileName, bytes: bytes))
+            entries.append(Manifest.Document(file: MonitoringDiagram.fileName, sha256: SHA256.hex([UInt8](bytes)),
+                                             template: inputs.fingerprints.project.file))
+        }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         if let word {
             for (file, entry) in zip(files, entries) where file.name.hasSuffix(".md") {
@@ -107,7 +114,7 @@ public struct DocumentSet: Sendable {
         var files: [RenderedFile] = []
         var entries: [Manifest.Document] = []
         var problems: [Diagnostic] = []
-        for template in templates.templates {
+        for template in templates.templates where template.condition.holds(for: inputs.assessment) {
             let context = contexts[template.format] ?? {
                 let facts = FactsBuilder(wording: inputs.wording, format: template.format)
                 var context = DocumentContext(inputs, facts)

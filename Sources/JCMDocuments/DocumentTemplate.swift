@@ -11,11 +11,14 @@ public struct DocumentTemplate: Sendable {
     public var format: DocumentFormat
     /// The file name of the document it renders.
     public var documentName: String
+    public var condition: RenderCondition = .always
     let mustache: MustacheTemplate
 
     /// Reads and parses a template, and checks every key it uses against the document data, so
     /// that a misspelt key is an error before anything is rendered rather than an empty field.
-    public static func load(_ path: String) throws(DiagnosticError) -> DocumentTemplate {
+    public static func load(_ path: String, condition: RenderCondition = .always) throws(DiagnosticError)
+        -> DocumentTemplate
+    {
         let (text, fingerprint) = try FileFingerprint.read(path)
         let documentName = String(fingerprint.file.dropLast(fileExtension.count))
         guard fingerprint.file.hasSuffix(fileExtension),
@@ -36,7 +39,8 @@ public struct DocumentTemplate: Sendable {
         }
         let problems = TemplateKeyCheck(template: path, root: DocumentContext.templateShape).check(TemplateTag.scan(text))
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        return DocumentTemplate(path: path, fingerprint: fingerprint, format: format, documentName: documentName, mustache: mustache)
+        return DocumentTemplate(path: path, fingerprint: fingerprint, format: format, documentName: documentName,
+                                condition: condition, mustache: mustache)
     }
 
     func render(_ context: DocumentContext) -> String {

@@ -33,10 +33,20 @@ public struct TemplateSet: Sendable {
         var problems: [Diagnostic] = []
         let own = (try? FileManager.default.contentsOfDirectory(atPath: languageFolder)) ?? []
         var templates: [DocumentTemplate] = []
-        let files = shared.map { path(sharedFolder, $0) } + own.map { path(languageFolder, $0) }
-        for file in files.sorted(by: { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }) where file.hasSuffix(DocumentTemplate.fileExtension) {
+        var files = (shared.map { path(sharedFolder, $0) } + own.map { path(languageFolder, $0) })
+            .map { ($0, RenderCondition.always) }
+        // A condition's templates lie in its own folder; a monitoring report has none.
+        if documents == .application {
+            for condition in RenderCondition.allCases where condition != .always {
+                let folder = path(languageFolder, condition.rawValue)
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+                files += names.map { (path(folder, $0), condition) }
+            }
+        }
+        let sorted = files.sorted { ($0.0 as NSString).lastPathComponent < ($1.0 as NSString).lastPathComponent }
+        for (file, condition) in sorted where file.hasSuffix(DocumentTemplate.fileExtension) {
             do {
-                templates.append(try DocumentTemplate.load(file))
+                templates.append(try DocumentTemplate.load(file, condition: condition))
             } catch {
                 problems += error.diagnostics
             }

@@ -5,8 +5,9 @@ import Testing
     let project = "Examples/haiphong-blower-inverter/project.yaml"
     static let documents = [
         "application-form.md", "application.xml", "calculation-sheet.md", "cost-breakdown.md", "eligibility-report.md",
-        "implementation-plan.md", "manifest.json", "monitoring-plan.md", "monitoring-spreadsheet.xlsx", "pdd-draft.md",
-        "project-idea-note.md", "proposal-summary.md",
+        "ghg-calculation.md", "implementation-plan.md", "manifest.json", "monitoring-plan.md", "monitoring-points.svg",
+        "monitoring-spreadsheet.xlsx", "pdd-draft.md", "project-idea-note.md", "proposal-summary.md",
+        "proposed-methodology-form.md",
     ]
 
     func contents(_ folder: URL) -> [String] {

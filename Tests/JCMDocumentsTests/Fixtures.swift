@@ -71,7 +71,8 @@ enum Fixtures {
 
     static let markdownDocuments = [
         "application-form.md", "calculation-sheet.md", "cost-breakdown.md", "eligibility-report.md",
-        "implementation-plan.md", "monitoring-plan.md", "pdd-draft.md", "project-idea-note.md", "proposal-summary.md",
+        "ghg-calculation.md", "implementation-plan.md", "monitoring-plan.md", "pdd-draft.md",
+        "project-idea-note.md", "proposal-summary.md", "proposed-methodology-form.md",
     ]
 }
 

@@ -58,10 +58,12 @@ import Yams
         return texts.flatMap { [MarkdownEscaping.escape($0), $0] }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
     }
 
-    /// The document with quoted data, rule expressions in reasons and traces, and English texts
+    /// The document with file names, quoted data, rule expressions in reasons and traces, and English texts
     /// marked as untranslated taken out.
     static func prose(_ document: String, data: [String], untranslatedMark: String) -> String {
         var text = document.replacingOccurrences(of: sheetNames, with: "\u{1}", options: .regularExpression)
+        // File names, such as the template's in the footer (`proposed-methodology-form.md.mustache`).
+        text = text.replacingOccurrences(of: #"[A-Za-z0-9_.-]+\.(mustache|svg)"#, with: "\u{1}", options: .regularExpression)
         for quoted in data { text = text.replacingOccurrences(of: quoted, with: "\u{1}") }
         let mark = NSRegularExpression.escapedPattern(for: untranslatedMark.replacingOccurrences(of: "{text}", with: ""))
         text = text.replacingOccurrences(of: #"[^\n|]*"# + mark, with: "\u{1}", options: .regularExpression)

@@ -47,7 +47,10 @@ import Testing
         return MarkdownEscaping.escape(step.value.description)
     }
 
-    struct Mismatch: Error { var what: String; init(_ what: String) { self.what = what } }
+    struct Mismatch: Error {
+        var what: String
+        init(_ what: String) { self.what = what }
+    }
 
     @Test func theFormSummaryAndTheCostBreakdownQuoteTheTrace() throws {
         for (document, heading) in [("application-form.md", "4. Amounts"), ("cost-breakdown.md", "3. Eligible cost")] {
@@ -60,7 +63,8 @@ import Testing
         }
         let form = Dictionary(rows("application-form.md", under: "4. Amounts").map { ($0[0], $0[1]) }) { a, _ in a }
         #expect(form["Annual emission reductions"] == "1,139 tCO2/yr")
-        #expect(form["Emission reductions over the legal durable years"] == (try traced("lifetime_emission_reductions")))
+        #expect(
+            form["Emission reductions over the legal durable years"] == (try traced("lifetime_emission_reductions")))
     }
 
     @Test func theCostItemsAddUpToTheCategoriesTheInvestmentAndTheEligibleCost() throws {
@@ -101,5 +105,30 @@ import Testing
         let investment = try stated("finance.initial_investment")
         #expect(funding.dropLast().compactMap { number($0[1]) }.reduce(0, +) == investment)
         #expect(funding.last.flatMap { number($0[1]) } == investment)
+    }
+
+    @Test func theYearByYearTableAddsUpToTheTracesFiguresOverTheLegalDurableYears() throws {
+        let table = rows("ghg-calculation.md", under: "3. Per calendar year")
+        let total = try #require(table.last)
+        #expect(total[0] == "Total")
+        let years = table.dropLast()
+        #expect(years.map { $0[0] } == (2026...2035).map(String.init))
+        #expect(years.compactMap { Int($0[1]) }.reduce(0, +) == 108, "9 yr of months")
+        #expect(Int(total[1]) == 108)
+        for column in 2...4 {
+            #expect(years.compactMap { number($0[column]) }.reduce(0, +) == number(total[column]), "column \(column)")
+        }
+        let lifetime = try #require(assessment.calculation.step("lifetime_emission_reductions"))
+        guard case .quantity(let reductions) = lifetime.value else { throw Mismatch("lifetime_emission_reductions") }
+        #expect(number(total[4]) == reductions.value)
+        let reference = try #require(assessment.calculation.referenceEmissions)
+        guard case .quantity(let perYear) = reference.value else { throw Mismatch("RE_p") }
+        #expect(number(total[2]) == perYear.value * 9, "the reference emissions of 9 estimation periods")
+        let figures = Dictionary(rows("ghg-calculation.md", under: "4. Emission reductions").map { ($0[0], $0[1]) }) {
+            a, _ in a
+        }
+        #expect(
+            figures["Emission reductions over the legal durable years"] == (try traced("lifetime_emission_reductions")))
+        #expect(figures["of which to the host country"] == (try traced("credits_to_host_country")))
     }
 }

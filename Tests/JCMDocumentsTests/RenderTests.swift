@@ -10,7 +10,7 @@ import Testing
     @Test func theShippedTemplatesGiveTheMarkdownDocumentsTheXMLTheSpreadsheetAndTheManifest() throws {
         let set = try Fixtures.render()
         let text = (["application.xml"] + Fixtures.markdownDocuments).sorted()
-        #expect(set.files.map(\.name) == text + ["monitoring-spreadsheet.xlsx", Manifest.fileName])
+        #expect(set.files.map(\.name) == text + ["monitoring-spreadsheet.xlsx", MonitoringDiagram.fileName, Manifest.fileName])
         #expect(set.projectID == "VN-HP-BLOWER-01")
     }
 
@@ -100,9 +100,13 @@ import Testing
         let english = "\(Fixtures.templatesDirectory)/en"
         let shared = try FileManager.default.contentsOfDirectory(atPath: Fixtures.templatesDirectory).filter { $0.hasSuffix(".mustache") }
         let own = try FileManager.default.contentsOfDirectory(atPath: english).filter { $0.hasSuffix(".mustache") }
-        #expect(manifest.templates.map(\.file) == (shared + own).sorted())
+        // Proposed Methodology Form: the blower's draft methodology renders its form's template too.
+        let form = "\(english)/\(RenderCondition.proposedMethodology.rawValue)"
+        let conditional = try FileManager.default.contentsOfDirectory(atPath: form).filter { $0.hasSuffix(".mustache") }
+        #expect(manifest.templates.map(\.file) == (shared + own + conditional).sorted())
         for template in manifest.templates {
-            let folder = shared.contains(template.file) ? Fixtures.templatesDirectory : english
+            let folder = shared.contains(template.file) ? Fixtures.templatesDirectory
+                : own.contains(template.file) ? english : form
             #expect(template.sha256 == (try sha256(ofFileAt: "\(folder)/\(template.file)")))
         }
         #expect(manifest.language.wording.sha256 == (try sha256(ofFileAt: "\(english)/wording.yaml")))
@@ -116,8 +120,11 @@ import Testing
         for entry in set.manifest.documents {
             let file = try #require(set.files.first { $0.name == entry.file })
             #expect(entry.sha256 == SHA256.hex([UInt8](file.bytes)))
-            // The spreadsheet is laid out by code and worded by the language's wording file.
-            #expect(entry.template == (file.isText ? entry.file + ".mustache" : "wording.yaml"))
+            // The spreadsheet is laid out by code and worded by the language's wording file; the
+            // monitoring diagram is drawn by code from the project file alone.
+            let source = entry.file == MonitoringDiagram.fileName ? "project.yaml"
+                : file.isText ? entry.file + ".mustache" : "wording.yaml"
+            #expect(entry.template == source)
         }
     }
 

@@ -138,7 +138,7 @@ extension StepFacts {
         name = facts.localized(step.equation.name)
         unit = facts.text(AmountFacts.unitName(step.equation.unit))
         owner = facts.text(step.owner.rawValue)
-        formula = Wording.translatableFormula(step).map(facts.localized) ?? facts.text(step.formula)
+        formula = Self.formula(step, facts)
         expression = facts.text(step.expressionText)
         substituted = facts.text(step.substituted.render(style))
         terms = step.terms.map {
@@ -158,6 +158,13 @@ extension StepFacts {
         value = ValueFacts(step.value, facts)
         unverifiedInputs = step.unverifiedInputs.map { facts.text(facts.wording.unverified($0)) }
         dependsOnUnverified = step.dependsOnUnverified
+    }
+}
+
+extension StepFacts {
+    /// The formula as the methodology writes it, translated when its display holds words.
+    static func formula(_ step: EquationOutcome, _ facts: FactsBuilder) -> DocumentText {
+        Wording.translatableFormula(step).map(facts.localized) ?? facts.text(step.formula)
     }
 }
 

@@ -28,6 +28,10 @@ struct DocumentContext: TemplateRecord {
     var figures = ProgrammeFiguresFacts()
     var costBreakdown: CostBreakdownFacts?
     var schedule: ScheduleFacts?
+    /// PDD C.2's drawing of the monitoring points, a file beside the documents; absent without equipment.
+    var monitoringDiagram: DocumentText?
+    /// Filled when the methodology applied is proposed or a draft.
+    var methodologyForm: MethodologyFormFacts?
 }
 
 /// The document's language, and for a translation the notice that the English version is adopted.
@@ -56,6 +60,12 @@ extension DocumentContext {
         figures = ProgrammeFiguresFacts(assessment, facts)
         costBreakdown = assessment.loaded.costBreakdown.map { CostBreakdownFacts($0, facts) }
         schedule = ImplementationSchedule(assessment.project).map { ScheduleFacts($0, facts) }
+        if MonitoringDiagram(assessment.project, methodology: assessment.methodology) != nil {
+            monitoringDiagram = facts.text(MonitoringDiagram.fileName)
+        }
+        if let methodology = assessment.methodology, RenderCondition.proposedMethodology.holds(for: assessment) {
+            methodologyForm = MethodologyFormFacts(methodology, assessment, facts)
+        }
         let fingerprints = inputs.fingerprints
         provenance = ProvenanceFacts(
             toolVersion: facts.text(ToolVersion.current),

@@ -51,6 +51,12 @@ struct CriterionFacts: TemplateRecord {
     var reasonLines = DocumentText()
     var missing: [DocumentText] = []
     var evidence = DocumentText()
+    /// PDD B.2: the methodology's explanation filled with the project's values, one sentence a subject.
+    var explanation: [DocumentText] = []
+    var hasExplanation = false
+    /// The documents the project gives as evidence for this criterion.
+    var citedEvidence: [DocumentText] = []
+    var hasCitedEvidence = false
     /// Where in the project file to look: `project.yaml:12:3`.
     var location: DocumentText?
     /// Where a programme requirement is stated.
@@ -68,7 +74,11 @@ extension EligibilityFacts {
             CriterionGroupFacts(title: facts.text(facts.wording.groupTitle(group.owner, assessment)), verdict: VerdictFacts(group.verdict, facts),
                                 criteria: group.results.map { CriterionFacts($0, facts) })
         }
-        methodologyCriteria = report.group(.methodology)?.results.map { CriterionFacts($0, facts) } ?? []
+        methodologyCriteria = report.group(.methodology)?.results.map { result in
+            var criterion = CriterionFacts(result, facts)
+            criterion.explain(result.criterion, in: assessment.project, facts)
+            return criterion
+        } ?? []
         programmeRequirements = report.group(.programme)?.results.map { CriterionFacts($0, facts) } ?? []
         warnings = report.warnings.map { CriterionFacts($0, facts) }
         hasWarnings = !warnings.isEmpty

@@ -60,6 +60,8 @@ struct SpecificationFacts: TemplateRecord {
     var field = DocumentText()
     /// The methodology's description of the field.
     var description = DocumentText()
+    /// What a reader sees: the description, or the field where the methodology gives none.
+    var label = DocumentText()
     var value = ValueFacts()
 }
 
@@ -117,6 +119,8 @@ extension ProjectFacts {
     private static func specifications(_ item: DataNode, skipping symbols: Set<String>, spec: RecordSpec?, _ facts: FactsBuilder) -> [SpecificationFacts] {
         func leaves(_ node: DataNode, prefix: String) -> [(String, Value)] {
             switch node.content {
+            // A curve or step table is data for the calculation, not a specification.
+            case .leaf(.table): return []
             case .leaf(let value): return [(prefix, value)]
             case .sequence: return [(prefix, node.value)]
             case .mapping(let fields):
@@ -127,8 +131,9 @@ extension ProjectFacts {
         return fields.filter { !["id", "name"].contains($0.key) && !symbols.contains($0.key) }
             .flatMap { leaves($0.node, prefix: $0.key) }
             .map { path, value in
-                SpecificationFacts(field: facts.text(path), description: description(of: path, in: spec).map(facts.localized) ?? facts.text(""),
-                                   value: ValueFacts(value, facts))
+                let described = description(of: path, in: spec).map(facts.localized)
+                return SpecificationFacts(field: facts.text(path), description: described ?? facts.text(""),
+                                          label: described ?? facts.text(path), value: ValueFacts(value, facts))
             }
     }
 

@@ -12,6 +12,10 @@ struct YearByYearFacts: TemplateRecord {
     var years: [YearFacts] = []
     /// The sums of the rounded figures of the years.
     var total = YearFacts()
+    /// The same rows with every digit (the GHG calculation document): they add up exactly to the
+    /// exact totals, which are the trace's figures over the legal durable years.
+    var exactYears: [YearFacts] = []
+    var exactTotal = YearFacts()
     /// The exact reductions over the crediting period, as the estimate and the trace give them.
     var exactTotalEmissionReductions = ValueFacts()
     /// Each figure that does not exist for the project, with why: `Project emissions: unknown (…)`.
@@ -46,6 +50,16 @@ extension YearByYearFacts {
                       referenceEmissions: number(shown[0][index]), projectEmissions: number(shown[1][index]),
                       emissionReductions: number(shown[2][index]))
         }
+        exactYears = estimate.years.map { year in
+            YearFacts(year: facts.text(String(year.year)), months: facts.text(String(year.months)),
+                      referenceEmissions: number(year.referenceEmissions),
+                      projectEmissions: number(year.projectEmissions),
+                      emissionReductions: number(year.emissionReductions))
+        }
+        exactTotal = YearFacts(months: facts.text(String(estimate.years.map(\.months).reduce(0, +))),
+                               referenceEmissions: number(estimate.totalReferenceEmissions),
+                               projectEmissions: number(estimate.totalProjectEmissions),
+                               emissionReductions: number(estimate.totalEmissionReductions))
         let sums = shown.map(Self.sum)
         total = YearFacts(months: facts.text(String(estimate.years.map(\.months).reduce(0, +))),
                           referenceEmissions: number(sums[0]), projectEmissions: number(sums[1]),

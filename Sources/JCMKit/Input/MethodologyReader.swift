@@ -15,7 +15,9 @@ extension Methodology {
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
                     "equipment", "project_fields", "criteria", "plausibility", "emission_sources", "parameters", "tables", "equations", "rounding",
-                    "results", "translations", "verification"]
+                    "results", "translations", "verification",
+                    // Proposed Methodology Form
+                    "terms"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a methodology", log: log)
         let statusNode = reader.required("status")
         let status = statusNode?.text(log).flatMap { text in
@@ -47,6 +49,7 @@ extension Methodology {
         let sources = readEmissionSources(reader.required("emission_sources"), log: log)
         let results = readResults(reader.required("results"), log: log)
         let materiality = readMateriality(reader.optional("verification"), rules: rules, log: log)
+        let terms = readTerms(reader.optional("terms"), log: log)
         let id = reader.text("id"), version = reader.text("version"), title = reader.localized("title")
         let country = reader.text("host_country"), scope = reader.text("sectoral_scope")
         try log.check()
@@ -56,7 +59,18 @@ extension Methodology {
         return Methodology(id: id, version: version, status: status, title: title, hostCountry: country, sectoralScope: scope,
                            source: source, summary: reader.localized("summary", required: false), equipment: equipment, rules: ruleSet,
                            emissionSources: sources, rounding: rounding, results: results, file: SourceFile(path: file.path, text: file.text),
-                           translations: rules.translations(reader.optional("translations")), materiality: materiality)
+                           translations: rules.translations(reader.optional("translations")), materiality: materiality,
+                           terms: terms)
+    }
+
+    /// `terms: [{term: …, definition: {en: …, vi: …}}]`: section B of the methodology form.
+    private static func readTerms(_ node: LocatedNode?, log: DiagnosticLog) -> [MethodologyTerm] {
+        (node?.items(log) ?? []).compactMap { item in
+            guard let reader = MappingReader(item, allowed: ["term", "definition"], log: log, what: "a term"),
+                let term = reader.localized("term"), let definition = reader.localized("definition")
+            else { return nil }
+            return MethodologyTerm(term: term, definition: definition)
+        }
     }
 
     /// `verification: {materiality: 5 %, provenance: …}`: the share by which a reported figure may

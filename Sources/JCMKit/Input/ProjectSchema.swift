@@ -95,6 +95,16 @@ enum ProjectSchema {
         for (path, spec) in (methodology?.rules.projectFields ?? []) + (programme?.rules.projectFields ?? []) {
             root.set(path: path, .leaf(spec), required: spec.required)
         }
+        let criteria = (methodology?.rules.criteria ?? []) + (programme?.rules.criteria ?? [])
+        if !criteria.isEmpty {
+            // The documents the project gives as evidence, cited in PDD B.2 under their criterion.
+            var evidence = RecordSpec(name: "evidence document")
+            evidence.set("criterion", .leaf(FieldSpec(.text, description: "The criterion or requirement it supports",
+                                                      oneOf: criteria.map(\.id))), required: true)
+            evidence.set("document", .leaf(FieldSpec(.text, description: "What the document is")), required: true)
+            evidence.set("reference", .leaf(FieldSpec(.text, description: "Its number, date or file name")))
+            root.set("eligibility_evidence", .list(.record(evidence)))
+        }
         if let costRules = programme?.costRules { declareCostBreakdown(costRules, in: &root) }
         if programme != nil {
             // The implementation plan's own events, placed in its month-by-month schedule.

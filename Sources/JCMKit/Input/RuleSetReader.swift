@@ -53,14 +53,37 @@ struct RuleSetReader {
     func criteria(_ node: LocatedNode?, group: String? = nil) -> [Criterion] {
         guard let items = node?.items(log) else { return [] }
         return items.compactMap { item in
-            guard let reader = MappingReader(item, allowed: ["id", "text", "condition", "evidence", "provenance", "group"], log: log, what: "a criterion"),
+            let allowed = ["id", "text", "condition", "evidence", "provenance", "group", "pdd_text"]
+            guard let reader = MappingReader(item, allowed: allowed, log: log, what: "a criterion"),
                 let id = reader.text("id"), let text = reader.localized("text"),
                 let conditionNode = reader.required("condition"), let condition = RuleText.read(conditionNode, log: log),
                 let evidence = reader.localized("evidence")
             else { return nil }
             return Criterion(id: id, text: text, condition: condition, evidence: evidence,
-                             provenance: provenance(reader.optional("provenance")), group: reader.text("group", required: false) ?? group)
+                             prose: prose(reader.optional("pdd_text")), provenance: provenance(reader.optional("provenance")), group: reader.text("group", required: false) ?? group)
         }
+    }
+
+    /// `pdd_text: {each: equipment, text: {en: …, vi: …}}`, each text's placeholders checked here.
+    func prose(_ node: LocatedNode?) -> CriterionProse? {
+        guard let node, let reader = MappingReader(node, allowed: ["text", "each"], log: log, what: "a criterion's pdd_text"),
+            let textNode = reader.required("text"), let text = reader.localized("text")
+        else { return nil }
+        for (language, sentence) in [("en", text.english)] + text.translations.sorted(by: { $0.key < $1.key }) {
+            do {
+                _ = try CriterionProse.pieces(sentence)
+            } catch {
+                log.error(.M9, "'\(textNode.path)' (\(language)): \(error.message)", at: textNode.location)
+                return nil
+            }
+        }
+        let each = reader.optional("each")
+        if let each, let name = each.text(log), name != CriterionProse.equipment {
+            log.error(.M3, "'\(each.path)' must be '\(CriterionProse.equipment)' (said once per item) or left out, got '\(name)'",
+                      at: each.location)
+            return nil
+        }
+        return CriterionProse(text: text, each: each == nil ? nil : CriterionProse.equipment)
     }
 
     func parameters(_ node: LocatedNode?) -> [Parameter] {

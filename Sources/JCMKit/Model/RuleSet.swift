@@ -8,6 +8,8 @@ public struct Criterion: Sendable {
     public var text: LocalizedText
     public var condition: RuleText
     public var evidence: LocalizedText
+    /// The PDD's explanation (B.2) that a project meets it, when the methodology gives one.
+    public var prose: CriterionProse?
     /// For programme requirements: where the requirement is stated.
     public var provenance: Provenance?
     public var group: String?

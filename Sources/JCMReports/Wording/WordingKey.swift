@@ -40,6 +40,8 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case valueUndefined = "value.undefined"
     case valueDivisionByZero = "value.division_by_zero"
     case valueNotDefined = "value.not_defined"
+    /// In a criterion's PDD explanation, a project value the project does not give.
+    case proseToBeCompleted = "prose.to_be_completed"
 
     case valueUnmeasured = "value.unmeasured"
     case unmeasuredNoGapRule = "value.unmeasured.no_gap_rule"
@@ -358,6 +360,7 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .valueUnknown: ["fields"]
         case .valueDivisionByZero: ["divisor", "value"]
         case .valueNotDefined: ["reason", "condition"]
+        case .proseToBeCompleted: ["field"]
         case .originProject, .textAt: ["location"]
         case .originProjectField, .documentOriginProjectField: ["path"]
         case .originFormatDefault, .documentOriginFormatDefault: ["path", "value"]

@@ -206,12 +206,12 @@ extension RuleComparison {
 
 /// Every name a criterion or an equation reads, directly or through the equations it reads, on
 /// either side: a rule change reaches a result when the result reads its name.
-struct Reach {
+public struct Reach {
     private var expressions: [String: [Expression]] = [:]
     private var criteria: [String: [Expression]] = [:]
     private var aliases: [String: String] = [:]
 
-    init(_ sides: LoadedProject...) {
+    public init(_ sides: LoadedProject...) {
         for side in sides {
             for rules in [side.methodology?.rules, side.programme?.rules].compactMap({ $0 }) {
                 for equation in rules.equations {
@@ -232,7 +232,7 @@ struct Reach {
     }
 
     func names(criterion id: String) -> Set<String> { closure(criteria[id] ?? []) }
-    func names(equation symbol: String) -> Set<String> { closure(expressions[symbol] ?? []) }
+    public func names(equation symbol: String) -> Set<String> { closure(expressions[symbol] ?? []) }
 
     private func closure(_ start: [Expression]) -> Set<String> {
         var seen: Set<String> = []
@@ -250,7 +250,7 @@ struct Reach {
 
 extension Expression {
     /// Every name and field the expression reads, aggregate variables and members included.
-    var mentions: Set<String> {
+    public var mentions: Set<String> {
         switch self {
         case .literal: return []
         case .identifier(let name, _): return [name]

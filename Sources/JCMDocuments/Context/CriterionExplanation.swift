@@ -1,0 +1,50 @@
+import JCMKit
+import JCMReports
+import JCMRules
+
+/// PDD B.2 for one criterion: the methodology's sentence filled with the project's values (once, or
+/// once per equipment item), and the documents the project cites for it.
+extension CriterionFacts {
+    mutating func explain(_ criterion: Criterion, in project: Project, _ facts: FactsBuilder) {
+        if let prose = criterion.prose {
+            let pieces = (try? CriterionProse.pieces(facts.localizedString(prose.text))) ?? []
+            let subjects = prose.each.map { project.data.descendant($0)?.items ?? [] } ?? [project.data]
+            explanation = subjects.map { facts.text(Self.sentence(pieces, from: $0, facts)) }
+        }
+        citedEvidence = (project.data.field("eligibility_evidence")?.items ?? [])
+            .filter { $0.field("criterion")?.value == .text(criterion.id) }
+            .map { document in
+                let name = document.field("document").map { facts.style.value($0.value) } ?? ""
+                let reference = document.field("reference").map { " (\(facts.style.value($0.value)))" } ?? ""
+                return facts.text(name + reference)
+            }
+        hasExplanation = !explanation.isEmpty
+        hasCitedEvidence = !citedEvidence.isEmpty
+    }
+
+    /// The sentence with each placeholder replaced by the value at its path, or a note that the
+    /// project does not give it.
+    private static func sentence(
+        _ pieces: [CriterionProse.Piece], from subject: DataNode, _ facts: FactsBuilder
+    )
+        -> String
+    {
+        pieces.map { piece in
+            switch piece {
+            case .literal(let words): return words
+            case .field(let path):
+                guard let node = subject.descendant(path), !node.isMapping else {
+                    return facts.wording.text(.proseToBeCompleted, ["field": path])
+                }
+                return facts.style.value(node.value)
+            }
+        }.joined()
+    }
+}
+
+extension DataNode {
+    fileprivate var isMapping: Bool {
+        if case .mapping = content { return true }
+        return false
+    }
+}
