@@ -29,6 +29,13 @@ import Testing
             "is supplied by the consortium member 'Kitakyushu Blower Engineering Co., Ltd.': give its 'own_supply_profit'"
         ),
         (
+            // Pasted with a trailing space and in capitals, the supplier is still the consortium member.
+            "      supplier: Kitakyushu Blower Engineering Co., Ltd.\n      quotation: Q-KBE-2025-031\n"
+                + "      own_supply_profit: 1,000,000 JPY\n",
+            "      supplier: \"KITAKYUSHU BLOWER ENGINEERING CO., LTD. \"\n      quotation: Q-KBE-2025-031\n",
+            ":187:7: error: [P12]", "give its 'own_supply_profit' (0 JPY when supplied at cost)"
+        ),
+        (
             "      amount: 26,950,000 JPY", "      amount: 16,950,000 JPY", ":220:5: error: [P12]",
             "the funding plan adds up to 26,950,000 JPY, but the part not subsidised"
         ),
@@ -51,5 +58,31 @@ import Testing
         let render = try JCMProcess.run(["render", project, "--out", out.path])
         #expect(render.status == 2)
         #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written")
+    }
+
+    @Test func aRefusedAmountIsReportedOnceNotAgainInTheSums() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let project = try JCMProcess.editedExample("haiphong-blower-inverter", in: directory) {
+            $0.replacingOccurrences(of: "own_supply_profit: 1,000,000 JPY", with: "own_supply_profit: -1,000,000 JPY")
+        }
+        let check = try JCMProcess.run(["check", project])
+        #expect(check.status == 2)
+        #expect(check.stderr.contains(":193:26: error: [P5]"), "\(check.stderr)")
+        #expect(!check.stderr.contains("[P12]"), "\(check.stderr)")
+    }
+
+    @Test func aFiscalYearWrittenInLowerCaseIsPrintedAsTheCallWritesIt() throws {
+        let directory = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let project = try JCMProcess.editedExample("haiphong-blower-inverter", in: directory) {
+            $0.replacingOccurrences(of: "fiscal_year: FY2025", with: "fiscal_year: fy2025")
+        }
+        let out = directory.appendingPathComponent("out")
+        #expect(try JCMProcess.run(["render", project, "--out", out.path]).status == 0)
+        for document in ["cost-breakdown.md", "application-form.md"] {
+            let text = try String(contentsOf: out.appendingPathComponent(document), encoding: .utf8)
+            #expect(text.contains("| FY2025 |") && !text.contains("fy2025"), "\(document)")
+        }
     }
 }

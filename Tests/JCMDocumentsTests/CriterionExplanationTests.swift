@@ -1,4 +1,5 @@
 import Foundation
+import JCMDiagnostics
 import JCMKit
 import Testing
 
@@ -44,5 +45,18 @@ import Testing
     func everyLanguageSaysItInItsOwnWords(language: String, sentence: String) throws {
         let pdd = Fixtures.file(try Fixtures.render(language: language), "pdd-draft.md")
         #expect(pdd.contains(sentence), "\(language)")
+    }
+
+    @Test func evidenceNamesAMethodologyCriterion() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = try Fixtures.editedProject(in: directory) {
+            $0.replacingOccurrences(of: "  - {criterion: C6, ", with: "  - {criterion: PR7, ")
+        }
+        #expect {
+            try Fixtures.load(path)
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.contains { $0.code == .P3 && $0.message.contains("'PR7'") } == true
+        }
     }
 }

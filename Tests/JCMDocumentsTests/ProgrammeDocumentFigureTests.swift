@@ -131,4 +131,13 @@ import Testing
             figures["Emission reductions over the legal durable years"] == (try traced("lifetime_emission_reductions")))
         #expect(figures["of which to the host country"] == (try traced("credits_to_host_country")))
     }
+
+    @Test func aYearWhoseFigureIsADivisionThatDoesNotEndIsMarkedAndSaidSo() throws {
+        let foundry = Fixtures.examples.first { $0.contains("foundry") }!
+        let text = Fixtures.file(try Fixtures.render(foundry), "ghg-calculation.md")
+        #expect(text.contains("| 2026 | 1 | 309.51 | 211.28 | 98.166666666666666666666666666666666666 ≈ |"))
+        #expect(text.contains("| **Total** | **108** | **33,427.08** | **22,818.24** | **10,602** |"))
+        #expect(text.contains("Figures marked ≈ are divisions that do not end"))
+        #expect(!Fixtures.file(set, "ghg-calculation.md").contains("Figures marked ≈"), "the blower's figures all end")
+    }
 }

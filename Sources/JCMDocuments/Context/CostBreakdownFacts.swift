@@ -78,7 +78,8 @@ extension CostBreakdownFacts {
         ownSupplyProfit = AmountFacts(breakdown.ownSupplyProfit, facts)
         total = AmountFacts(breakdown.total, facts)
         instalments = breakdown.instalments.map {
-            InstalmentFacts(fiscalYear: facts.text($0.label), amount: AmountFacts($0.amount, facts))
+            InstalmentFacts(
+                fiscalYear: facts.text($0.fiscalYear?.description ?? $0.label), amount: AmountFacts($0.amount, facts))
         }
         hasInstalments = !instalments.isEmpty
         subsidyTotal = AmountFacts(breakdown.subsidyTotal, facts)

@@ -9,7 +9,7 @@ extension CriterionFacts {
         if let prose = criterion.prose {
             let pieces = (try? CriterionProse.pieces(facts.localizedString(prose.text))) ?? []
             let subjects = prose.each.map { project.data.descendant($0)?.items ?? [] } ?? [project.data]
-            explanation = subjects.map { facts.text(Self.sentence(pieces, from: $0, facts)) }
+            explanation = subjects.map { facts.text(Self.sentence(pieces, from: [$0, project.data], facts)) }
         }
         citedEvidence = (project.data.field("eligibility_evidence")?.items ?? [])
             .filter { $0.field("criterion")?.value == .text(criterion.id) }
@@ -22,18 +22,16 @@ extension CriterionFacts {
         hasCitedEvidence = !citedEvidence.isEmpty
     }
 
-    /// The sentence with each placeholder replaced by the value at its path, or a note that the
-    /// project does not give it.
-    private static func sentence(
-        _ pieces: [CriterionProse.Piece], from subject: DataNode, _ facts: FactsBuilder
-    )
+    /// The sentence with each placeholder replaced by the value at its path, looked up in the
+    /// subjects in turn (the item, then the project), or a note that the project does not give it.
+    private static func sentence(_ pieces: [CriterionProse.Piece], from subjects: [DataNode], _ facts: FactsBuilder)
         -> String
     {
         pieces.map { piece in
             switch piece {
             case .literal(let words): return words
             case .field(let path):
-                guard let node = subject.descendant(path), !node.isMapping else {
+                guard let node = subjects.lazy.compactMap({ $0.descendant(path) }).first, node.isPrintable else {
                     return facts.wording.text(.proseToBeCompleted, ["field": path])
                 }
                 return facts.style.value(node.value)
@@ -43,8 +41,11 @@ extension CriterionFacts {
 }
 
 extension DataNode {
-    fileprivate var isMapping: Bool {
-        if case .mapping = content { return true }
-        return false
+    /// One value a sentence can quote: not a group of fields, nor a curve.
+    fileprivate var isPrintable: Bool {
+        switch content {
+        case .mapping, .leaf(.table): return false
+        case .leaf, .sequence: return true
+        }
     }
 }

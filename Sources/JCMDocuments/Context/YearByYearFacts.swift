@@ -16,6 +16,9 @@ struct YearByYearFacts: TemplateRecord {
     /// exact totals, which are the trace's figures over the legal durable years.
     var exactYears: [YearFacts] = []
     var exactTotal = YearFacts()
+    /// Whether a year's figure is a division that does not end (marked "≈"), so that its column
+    /// adds up to its total only to the last digit kept.
+    var hasInexactYears = false
     /// The exact reductions over the crediting period, as the estimate and the trace give them.
     var exactTotalEmissionReductions = ValueFacts()
     /// Each figure that does not exist for the project, with why: `Project emissions: unknown (…)`.
@@ -50,16 +53,23 @@ extension YearByYearFacts {
                       referenceEmissions: number(shown[0][index]), projectEmissions: number(shown[1][index]),
                       emissionReductions: number(shown[2][index]))
         }
+        // Every digit Decimal holds, "≈" where a division does not end.
+        func exact(_ quantity: Quantity?) -> DocumentText {
+            quantity.map { AmountFacts($0, facts).number } ?? facts.text("")
+        }
         exactYears = estimate.years.map { year in
             YearFacts(year: facts.text(String(year.year)), months: facts.text(String(year.months)),
-                      referenceEmissions: number(year.referenceEmissions),
-                      projectEmissions: number(year.projectEmissions),
-                      emissionReductions: number(year.emissionReductions))
+                      referenceEmissions: exact(year.referenceEmissions),
+                      projectEmissions: exact(year.projectEmissions),
+                      emissionReductions: exact(year.emissionReductions))
         }
         exactTotal = YearFacts(months: facts.text(String(estimate.years.map(\.months).reduce(0, +))),
-                               referenceEmissions: number(estimate.totalReferenceEmissions),
-                               projectEmissions: number(estimate.totalProjectEmissions),
-                               emissionReductions: number(estimate.totalEmissionReductions))
+                               referenceEmissions: exact(estimate.totalReferenceEmissions),
+                               projectEmissions: exact(estimate.totalProjectEmissions),
+                               emissionReductions: exact(estimate.totalEmissionReductions))
+        hasInexactYears = estimate.years.contains { year in
+            [year.referenceEmissions, year.projectEmissions, year.emissionReductions].contains { $0?.isExact == false }
+        }
         let sums = shown.map(Self.sum)
         total = YearFacts(months: facts.text(String(estimate.years.map(\.months).reduce(0, +))),
                           referenceEmissions: number(sums[0]), projectEmissions: number(sums[1]),

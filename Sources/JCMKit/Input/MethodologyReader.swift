@@ -56,11 +56,14 @@ extension Methodology {
         guard let id, let version, let status, let title, let country, let scope, let source, let results else {
             throw DiagnosticError(.error(.M1, "incomplete methodology", at: file.rootNode.location))
         }
-        return Methodology(id: id, version: version, status: status, title: title, hostCountry: country, sectoralScope: scope,
-                           source: source, summary: reader.localized("summary", required: false), equipment: equipment, rules: ruleSet,
-                           emissionSources: sources, rounding: rounding, results: results, file: SourceFile(path: file.path, text: file.text),
-                           translations: rules.translations(reader.optional("translations")), materiality: materiality,
-                           terms: terms)
+        let methodology = Methodology(
+            id: id, version: version, status: status, title: title, hostCountry: country, sectoralScope: scope,
+            source: source, summary: reader.localized("summary", required: false), equipment: equipment, rules: ruleSet,
+            emissionSources: sources, rounding: rounding, results: results, file: SourceFile(path: file.path, text: file.text),
+            translations: rules.translations(reader.optional("translations")), materiality: materiality, terms: terms)
+        CriterionProseCheck.check(methodology, log: log)
+        try log.check()
+        return methodology
     }
 
     /// `terms: [{term: …, definition: {en: …, vi: …}}]`: section B of the methodology form.

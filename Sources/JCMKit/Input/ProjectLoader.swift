@@ -87,7 +87,9 @@ public enum ProjectLoader {
         }
         let project = Project(data: hoistingItemParameters(data), file: SourceFile(path: file.path, text: file.text))
         checkConsistency(project, hasMethodology: methodology != nil, log: log)
-        if let breakdown = CostBreakdown(project, rules: programme?.costRules) {
+        // The breakdown's sums are compared only once every value in it was read: an amount refused
+        // above would otherwise be missing from a sum and reported a second time.
+        if !log.hasErrors, let breakdown = CostBreakdown(project, rules: programme?.costRules) {
             CostBreakdownCheck.check(breakdown, project, log: log)
         }
         try log.check()

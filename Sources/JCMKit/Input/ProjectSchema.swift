@@ -95,11 +95,12 @@ enum ProjectSchema {
         for (path, spec) in (methodology?.rules.projectFields ?? []) + (programme?.rules.projectFields ?? []) {
             root.set(path: path, .leaf(spec), required: spec.required)
         }
-        let criteria = (methodology?.rules.criteria ?? []) + (programme?.rules.criteria ?? [])
+        let criteria = methodology?.rules.criteria ?? []
         if !criteria.isEmpty {
-            // The documents the project gives as evidence, cited in PDD B.2 under their criterion.
+            // The documents the project gives as evidence of the methodology's criteria, cited in PDD
+            // B.2 under their criterion (the programme's requirements have no such section).
             var evidence = RecordSpec(name: "evidence document")
-            evidence.set("criterion", .leaf(FieldSpec(.text, description: "The criterion or requirement it supports",
+            evidence.set("criterion", .leaf(FieldSpec(.text, description: "The methodology's criterion it supports",
                                                       oneOf: criteria.map(\.id))), required: true)
             evidence.set("document", .leaf(FieldSpec(.text, description: "What the document is")), required: true)
             evidence.set("reference", .leaf(FieldSpec(.text, description: "Its number, date or file name")))

@@ -83,7 +83,7 @@ struct RuleSetReader {
                       at: each.location)
             return nil
         }
-        return CriterionProse(text: text, each: each == nil ? nil : CriterionProse.equipment)
+        return CriterionProse(text: text, location: textNode.location, each: each == nil ? nil : CriterionProse.equipment)
     }
 
     func parameters(_ node: LocatedNode?) -> [Parameter] {

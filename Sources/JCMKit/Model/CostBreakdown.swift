@@ -57,6 +57,13 @@ public struct CostBreakdown: Sendable {
     public var amount: Quantity { Self.sum(items.map(\.amount)) }
     public var consumptionTax: Quantity { Self.sum(items.map(\.consumptionTax)) }
     public var ownSupplyProfit: Quantity { Self.sum(items.compactMap(\.ownSupplyProfit)) }
+    /// A name as it is compared with the participants': spaces trimmed and runs of them made one,
+    /// letters in lower case, so that a name pasted with a trailing space or in capitals is still
+    /// recognised as a consortium member's own supply (whose profit is not eligible).
+    static func comparable(_ name: String) -> String {
+        name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+
     /// What the items cost with their tax: the initial investment they itemise.
     public var total: Quantity { Self.sum([amount, consumptionTax]) }
     public var subsidyTotal: Quantity { Self.sum(instalments.map(\.amount)) }
@@ -65,7 +72,7 @@ public struct CostBreakdown: Sendable {
     /// Nil when the call has no cost rules or the project gives none of the three lists.
     public init?(_ project: Project, rules: CostRules?) {
         guard let rules else { return nil }
-        let members = Set(project.records("participants").compactMap { Self.text($0, "name") })
+        let members = Set(project.records("participants").compactMap { Self.text($0, "name").map(Self.comparable) })
         items = project.records("cost_breakdown.items").compactMap { node in
             guard let id = Self.text(node, "category"), let category = rules.category(id),
                 let item = Self.text(node, "item"),
@@ -74,7 +81,7 @@ public struct CostBreakdown: Sendable {
             else { return nil }
             return Item(
                 category: category, item: item, amount: amount, consumptionTax: tax, supplier: supplier,
-                quotation: Self.text(node, "quotation"), isOwnSupply: members.contains(supplier),
+                quotation: Self.text(node, "quotation"), isOwnSupply: members.contains(Self.comparable(supplier)),
                 ownSupplyProfit: Self.yen(node, "own_supply_profit"), node: node)
         }
         instalments = project.records("cost_breakdown.subsidy_by_fiscal_year").compactMap { node in

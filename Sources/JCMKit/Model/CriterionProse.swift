@@ -1,3 +1,4 @@
+import JCMDiagnostics
 import JCMRules
 
 /// How PDD section B.2 explains that the project meets a criterion, in words a reviewer reads: a
@@ -15,6 +16,8 @@ public struct CriterionProse: Sendable {
     public static let equipment = "equipment"
 
     public var text: LocalizedText
+    /// Where the methodology file gives it, for messages about its placeholders.
+    public var location: SourceLocation?
     /// The project's collection the sentence is said for, one item at a time; nil: said once.
     public var each: String?
 
