@@ -36,6 +36,10 @@ import Testing
             ":187:7: error: [P12]", "give its 'own_supply_profit' (0 JPY when supplied at cost)"
         ),
         (
+            "      amount: 38,000,000 JPY", "      amount: 38,000,000.5 JPY", ":177:15: error: [P12]",
+            "'cost_breakdown.items[0].amount' is 38,000,000.5 JPY; amounts are whole yen"
+        ),
+        (
             "      amount: 26,950,000 JPY", "      amount: 16,950,000 JPY", ":220:5: error: [P12]",
             "the funding plan adds up to 26,950,000 JPY, but the part not subsidised"
         ),

@@ -47,6 +47,16 @@ import Testing
         #expect(pdd.contains(sentence), "\(language)")
     }
 
+    @Test func aDocumentGivenTwiceIsCitedOnce() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let line = "  - {criterion: C2, document: Site survey report with photographs of the outlet dampers, "
+            + "reference: KBE-SS-2025-03}\n"
+        let path = try Fixtures.editedProject(in: directory) { $0.replacingOccurrences(of: line, with: line + line) }
+        let pdd = Fixtures.file(try Fixtures.render(path), "pdd-draft.md")
+        #expect(pdd.contains("Evidence: Site survey report with photographs of the outlet dampers (KBE-SS-2025-03).\n"))
+    }
+
     @Test func evidenceNamesAMethodologyCriterion() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -16,8 +16,12 @@ extension CriterionFacts {
             .map { document in
                 let name = document.field("document").map { facts.style.value($0.value) } ?? ""
                 let reference = document.field("reference").map { " (\(facts.style.value($0.value)))" } ?? ""
-                return facts.text(name + reference)
+                return name + reference
             }
+            .reduce(into: [String]()) { cited, document in
+                if !cited.contains(document) { cited.append(document) }  // a document given twice is cited once
+            }
+            .map(facts.text)
         hasExplanation = !explanation.isEmpty
         hasCitedEvidence = !citedEvidence.isEmpty
     }

@@ -9,6 +9,7 @@ import JCMUnits
 enum CostBreakdownCheck {
     static func check(_ breakdown: CostBreakdown, _ project: Project, log: DiagnosticLog) {
         guard breakdown.isComplete else { return }
+        checkWholeYen(breakdown, log: log)
         let finance = project.data.field("finance")
         let section = project.data.field("cost_breakdown")
         let investment = project.quantity("finance.initial_investment")
@@ -48,6 +49,22 @@ enum CostBreakdownCheck {
                         + "(initial investment \(investment) − subsidy requested \(subsidy)) is \(rest)",
                     at: section?.field("funding")?.location)
             }
+        }
+    }
+
+    /// The yen has no smaller unit: an amount with a fraction is a slip (a decimal mark for a group
+    /// separator, a formula pasted from a spreadsheet), not a price.
+    private static func checkWholeYen(_ breakdown: CostBreakdown, log: DiagnosticLog) {
+        let itemNodes = breakdown.items.flatMap { item in
+            ["amount", "consumption_tax", "own_supply_profit"].compactMap { item.node.field($0) }
+        }
+        let nodes = itemNodes + breakdown.instalments.compactMap { $0.node.field("amount") }
+            + breakdown.funding.compactMap { $0.node.field("amount") }
+        for node in nodes {
+            guard case .leaf(.quantity(let amount)) = node.content,
+                let whole = try? amount.rounded(toMultipleOf: Quantity(1, amount.unit), .down), whole != amount
+            else { continue }
+            log.error(.P12, "'\(node.path)' is \(amount); amounts are whole yen", at: node.location)
         }
     }
 
