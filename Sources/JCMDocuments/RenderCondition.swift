@@ -5,7 +5,6 @@ import JCMKit
 /// (`Templates/en/proposed-methodology/`).
 public enum RenderCondition: String, Sendable, CaseIterable {
     case always = ""
-    // Proposed Methodology Form
     /// The methodology applied is proposed or a draft, so the application includes its form.
     case proposedMethodology = "proposed-methodology"
 

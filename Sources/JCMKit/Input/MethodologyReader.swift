@@ -15,9 +15,7 @@ extension Methodology {
         let rules = RuleSetReader(log: log)
         let keys = ["format", "id", "version", "status", "title", "host_country", "sectoral_scope", "source", "summary",
                     "equipment", "project_fields", "criteria", "plausibility", "emission_sources", "parameters", "tables", "equations", "rounding",
-                    "results", "translations", "verification",
-                    // Proposed Methodology Form
-                    "terms"]
+                    "results", "translations", "verification", "terms"]
         let reader = try documentReader(file, format: format, allowed: keys, what: "a methodology", log: log)
         let statusNode = reader.required("status")
         let status = statusNode?.text(log).flatMap { text in

@@ -28,7 +28,6 @@ public struct Methodology: Sendable {
     public var translations: [String: TranslationStatus]
     /// The materiality threshold of verification, when the methodology states one.
     public var materiality: Materiality? = nil
-    // Proposed Methodology Form
     /// Section B of the methodology form; empty when the file gives no `terms:`.
     public var terms: [MethodologyTerm] = []
 
