@@ -22,6 +22,16 @@ private func value(_ calculation: Calculation, _ symbol: String) -> String {
         #expect(value(calculation, "credits_to_government_of_japan") == "5,126 tCO2")
     }
 
+    /// A 3 yr estimation period: 1,139 tCO2 per 3 yr over 9 yr is 3,417 tCO2 exactly, not ≈ 3,416.99….
+    @Test func theFigureOverTheLegalDurableYearsStaysExactWhenItEnds() throws {
+        let loaded = try Fixture.load(Fixture.blower) {
+            $0.replacingOccurrences(of: "estimation_period: 1 yr", with: "estimation_period: 3 yr")
+        }
+        let calculation = try Calculation.run(loaded)
+        #expect(value(calculation, "lifetime_emission_reductions") == "3,417 tCO2")
+        #expect(value(calculation, "issued_credits") == "3,417 tCO2")
+    }
+
     @Test func costEffectivenessIsRoundedToTheSenNotTruncated() throws {
         let step = try #require(try Calculation.run(try Fixture.load(Fixture.blower)).step("cost_effectiveness"))
         // 30,000,000 / 10,251 = 2,926.5437…: the trace keeps the formula, the value is rounded to 0.01.
