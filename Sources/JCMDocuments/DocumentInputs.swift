@@ -11,6 +11,8 @@ struct DocumentInputs {
     var date: CalendarDate?
     var fingerprints: InputFingerprints
     var whatIf: WhatIfAnalysis?
+    /// PDD C.2's drawing, made once: the PDD names it and the set writes it.
+    var monitoringDiagram: MonitoringDiagram?
 
     init(_ assessment: Assessment, templates: TemplateSet, date: CalendarDate?, whatIf: WhatIfAnalysis? = nil) {
         let loaded = assessment.loaded
@@ -18,6 +20,7 @@ struct DocumentInputs {
         wording = templates.wording
         self.date = date
         self.whatIf = whatIf
+        monitoringDiagram = MonitoringDiagram(assessment.project, methodology: assessment.methodology)
         fingerprints = InputFingerprints(
             project: FileFingerprint(path: loaded.project.file.path, text: loaded.project.file.text),
             methodology: loaded.methodology.map { FileFingerprint(path: $0.file.path, text: $0.file.text) },

@@ -61,7 +61,7 @@ public struct DocumentSet: Sendable {
                 return named
             }
         }
-        if let diagram = MonitoringDiagram(assessment.project, methodology: assessment.methodology) {
+        if let diagram = inputs.monitoringDiagram {
             // Drawn by code from the project file alone: the manifest names that file as its source.
             let bytes = Data(diagram.svg.utf8)
             files.append(RenderedFile(name: MonitoringDiagram.fileName, bytes: bytes))

@@ -60,9 +60,7 @@ extension DocumentContext {
         figures = ProgrammeFiguresFacts(assessment, facts)
         costBreakdown = assessment.loaded.costBreakdown.map { CostBreakdownFacts($0, facts) }
         schedule = ImplementationSchedule(assessment.project).map { ScheduleFacts($0, facts) }
-        if MonitoringDiagram(assessment.project, methodology: assessment.methodology) != nil {
-            monitoringDiagram = facts.text(MonitoringDiagram.fileName)
-        }
+        monitoringDiagram = inputs.monitoringDiagram.map { _ in facts.text(MonitoringDiagram.fileName) }
         if let methodology = assessment.methodology, RenderCondition.proposedMethodology.holds(for: assessment) {
             methodologyForm = MethodologyFormFacts(methodology, assessment, facts)
         }
