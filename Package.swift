@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "jcm", targets: ["jcm"]),
+        .executable(name: "jcm-serve", targets: ["jcm-serve"]),
         .library(name: "JCMKit", targets: ["JCMKit"]),
         .library(name: "JCMRules", targets: ["JCMRules"]),
         .library(name: "JCMUnits", targets: ["JCMUnits"]),
@@ -20,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // Only `jcm-serve` links Hummingbird, so `swift build --product jcm` stays lean.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +50,15 @@ let package = Package(
             name: "jcm",
             dependencies: ["JCMKit", "JCMMeterData", "JCMReports", "JCMDocuments", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .target(
+            name: "JCMServer",
+            dependencies: ["JCMKit", "JCMReports", "JCMDocuments", "JCMSpreadsheet", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .executableTarget(
+            name: "jcm-serve",
+            dependencies: ["JCMServer", "JCMKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(name: "jcm-benchmarks", dependencies: ["JCMKit"], path: "Benchmarks/JCMBenchmarks"),
         .testTarget(name: "JCMUnitsTests", dependencies: ["JCMUnits"]),
         .testTarget(name: "JCMMeterDataTests", dependencies: ["JCMMeterData", "JCMUnits", "JCMDiagnostics"]),
@@ -59,6 +71,11 @@ let package = Package(
             name: "JCMDocumentsTests",
             dependencies: ["JCMDocuments", "JCMKit", "JCMReports", "JCMXML", .product(name: "Yams", package: "Yams")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["jcm", "JCMKit"]),
+        .testTarget(
+            name: "JCMServerTests",
+            dependencies: ["JCMServer", "JCMKit", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["jcm", "jcm-serve", "JCMKit"]),
     ]
 )

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs jcm for scripts: PREFIX/bin/jcm and its data in PREFIX/share/jcm/ (Methodologies/ and
+# Installs jcm for scripts: PREFIX/bin/jcm (and jcm-serve, the local page of `jcm serve`) and its data in PREFIX/share/jcm/ (Methodologies/ and
 # Templates/), where the installed jcm finds them wherever it is run from.
 #
 # Usage: scripts/install.sh [PREFIX]      (default: ~/.local; put PREFIX/bin on your PATH)
@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 prefix="${1:-$HOME/.local}"
 binary="${JCM_BINARY:-}"
 if [ -z "$binary" ]; then
-  (cd "$root" && swift build -c release --product jcm)
+  (cd "$root" && swift build -c release --product jcm && swift build -c release --product jcm-serve)
   binary="$(cd "$root" && swift build -c release --show-bin-path)/jcm"
 fi
 mkdir -p "$prefix/bin" "$prefix/share/jcm"
@@ -22,6 +22,9 @@ for folder in Methodologies Templates; do
   mv "$staging" "$prefix/share/jcm/$folder"
 done
 install -m 0755 "$binary" "$prefix/bin/jcm"
+# `jcm serve` runs the jcm-serve found beside jcm.
+server="$(dirname "$binary")/jcm-serve"
+if [ -x "$server" ]; then install -m 0755 "$server" "$prefix/bin/jcm-serve"; fi
 echo "installed $prefix/bin/jcm ($("$prefix/bin/jcm" --version)) with its data in $prefix/share/jcm"
 case ":$PATH:" in
   *":$prefix/bin:"*) ;;

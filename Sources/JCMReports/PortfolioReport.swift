@@ -59,13 +59,13 @@ public struct PortfolioReport: Sendable {
     }
 
     /// Ranked projects first, in rank order, then the others in the order of their files.
-    var ordered: [Portfolio.Entry] {
+    public var ordered: [Portfolio.Entry] {
         portfolio.entries.filter { $0.rank != nil }.sorted { ($0.rank ?? 0) < ($1.rank ?? 0) } + portfolio.entries.filter { $0.rank == nil }
     }
 
     private func cell(_ text: String) -> String { MarkdownEscaping.escape(text) }
 
-    private func verdict(_ assessment: Assessment) -> String {
+    public func verdict(_ assessment: Assessment) -> String {
         let report = assessment.eligibility
         let label = wording.label(report.verdict)
         let deciding = report.groups.flatMap(\.results).filter { $0.verdict == report.verdict && $0.verdict != .pass }
@@ -75,7 +75,7 @@ public struct PortfolioReport: Sendable {
         }.joined(separator: "; ") + (deciding.count > 3 ? "; …" : "")
     }
 
-    func path(_ entry: Portfolio.Entry) -> String {
+    public func path(_ entry: Portfolio.Entry) -> String {
         if let unknown = entry.unknownFamily, entry.assessment?.methodology == nil {
             return wording.text(.portfolioPathUnknownFamily, ["family": unknown])
         }

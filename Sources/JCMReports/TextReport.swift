@@ -121,7 +121,7 @@ public struct TextReporter: Reporter {
     }
 
     /// Every line an auditor needs to redo one equation by hand.
-    func describe(_ step: EquationOutcome) -> [String] {
+    public func describe(_ step: EquationOutcome) -> [String] {
         let style = wording.ruleStyle
         var lines = ["\(step.equation.symbol): \(wording.localized(step.equation.name).text) [\(style.unit(step.equation.unit))]", "  \(wording.formula(step))"]
         for term in step.terms { lines.append("    \(term.label): \(term.substituted.render(style)) = \(style.value(term.value))") }
@@ -141,7 +141,7 @@ public struct TextReporter: Reporter {
         return lines
     }
 
-    func header(_ assessment: Assessment) -> String {
+    public func header(_ assessment: Assessment) -> String {
         let methodology = assessment.methodology.map {
             wording.text(.textMethodologyReference, ["reference": $0.reference, "status": wording.status($0.status)])
         } ?? wording.text(.textNoMethodology)

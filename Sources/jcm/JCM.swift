@@ -34,7 +34,7 @@ struct JCM: ParsableCommand {
         version: ToolVersion.current,
         // Every subcommand gives its commandName: deriving it from the type's name looks up type
         // metadata at each start, a tenth of a one-project check.
-        subcommands: [Check.self, Calc.self, WhatIfCommand.self, Diff.self, Monitor.self, Verify.self, PortfolioCommand.self, Methodologies.self, Lint.self, Schema.self, Render.self, Validate.self, TestCases.self, Explain.self]
+        subcommands: [Check.self, Calc.self, WhatIfCommand.self, Diff.self, Monitor.self, Verify.self, PortfolioCommand.self, Methodologies.self, Lint.self, Schema.self, Render.self, Validate.self, TestCases.self, Explain.self, Serve.self]
     )
 
     /// Maps argument-parser's usage failures onto the documented exit code 2.

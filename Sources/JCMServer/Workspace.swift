@@ -1,0 +1,132 @@
+import Foundation
+import JCMDiagnostics
+import JCMDocuments
+import JCMKit
+import JCMReports
+
+/// What `jcm serve` works with: the served folder, the catalogue read once at start, and the
+/// wording and templates of every language. Every request assesses afresh from the file or the
+/// text it is given, with the same engine and renderers as the command line.
+public struct Workspace: Sendable {
+    public let folder: ServedFolder
+    public let catalog: Catalog
+    public let templatesDirectory: String
+    /// Every language with a wording in the templates folder, English first.
+    public let languages: [String]
+    let wordings: [String: Wording]
+
+    public init(
+        folder: ServedFolder, methodologiesDirectory: String, templatesDirectory: String
+    ) throws(DiagnosticError) {
+        self.folder = folder
+        catalog = try Catalog.load(from: methodologiesDirectory)
+        self.templatesDirectory = templatesDirectory
+        var wordings: [String: Wording] = [:]
+        for language in Wording.languages(in: templatesDirectory) {
+            wordings[language] = try Wording.load(in: templatesDirectory, language: language)
+        }
+        guard wordings["en"] != nil else {
+            throw DiagnosticError(.error(.L1, "no English wording in '\(templatesDirectory)'"))
+        }
+        self.wordings = wordings
+        languages = wordings.keys.sorted { ($0 == "en" ? "" : $0) < ($1 == "en" ? "" : $1) }
+    }
+
+    /// The wording of `language`, English when there is none.
+    public func wording(_ language: String?) -> Wording {
+        language.flatMap { wordings[$0] } ?? wordings["en"]!
+    }
+
+    /// The project file's text and what the engine makes of it.
+    public func open(_ relative: String) throws(ServeError) -> ProjectState {
+        let path = try folder.resolve(relative)
+        let text: String
+        do { text = try YAMLFile.readText(path) } catch {
+            throw ServeError(
+                .unprocessable, "'\(relative)' cannot be read as a project file", diagnostics: error.diagnostics)
+        }
+        return assess(text, relative: relative, path: path)
+    }
+
+    /// `text` assessed as if it were the file `relative` (an edit not saved yet).
+    public func assess(_ text: String, relative: String) throws(ServeError) -> ProjectState {
+        assess(text, relative: relative, path: try folder.resolve(relative))
+    }
+
+    private func assess(_ text: String, relative: String, path: String) -> ProjectState {
+        let outcome: Result<Assessment, DiagnosticError>
+        do throws(DiagnosticError) {
+            outcome = .success(try Assessment.assess(try ProjectLoader.load(text: text, path: path, catalog: catalog)))
+        } catch {
+            outcome = .failure(error)
+        }
+        return ProjectState(relative: relative, path: path, text: text, outcome: outcome)
+    }
+
+    /// Saves `text` over the project file when it parses as YAML; otherwise nothing is written
+    /// and the error says why. Text that parses but has problems is saved, and they are shown.
+    public func save(_ text: String, to relative: String) throws(ServeError) -> ProjectState {
+        let path = try folder.resolve(relative)
+        guard text.utf8.count <= YAMLFile.maximumSize else {
+            throw ServeError(.tooLarge, "a project file is at most \(YAMLFile.maximumSize >> 20) MiB")
+        }
+        do { _ = try YAMLFile.parse(text, path: path) } catch {
+            throw ServeError(.unprocessable, "not saved: the text is not YAML", diagnostics: error.diagnostics)
+        }
+        try folder.save(text, to: relative)
+        return assess(text, relative: relative, path: path)
+    }
+
+    /// Every project of the folder screened as `jcm portfolio` does.
+    public func portfolio() -> (portfolio: Portfolio, relative: [String: String]) {
+        let files = folder.projects().map { folder.root + "/" + $0 }
+        let entries = Batch.assess(files, catalog: catalog, programmeYear: nil)
+        let relative = Dictionary(files.map { ($0, folder.relative($0)) }, uniquingKeysWith: { first, _ in first })
+        return (Portfolio.screen(entries, families: catalog.families), relative)
+    }
+
+    /// The documents `jcm render` writes for the saved project, in `language`, undated.
+    public func documents(_ relative: String, language: String) throws(ServeError) -> DocumentSet {
+        let state = try open(relative)
+        guard case .success(let assessment) = state.outcome else {
+            throw ServeError(
+                .unprocessable, "the project has input problems; fix them to render its documents",
+                diagnostics: state.diagnostics)
+        }
+        do {
+            let templates = try TemplateSet.load(from: templatesDirectory, language: language)
+            return try DocumentSet.render(assessment, templates: templates, date: nil)
+        } catch {
+            throw ServeError(.unprocessable, "the documents cannot be rendered", diagnostics: error.diagnostics)
+        }
+    }
+
+    /// `jcm what-if` for the saved project.
+    public func whatIf(_ relative: String) throws(ServeError) -> WhatIfAnalysis {
+        let path = try folder.resolve(relative)
+        do {
+            return try WhatIf.analyse(
+                try ProjectLoader.load(text: try YAMLFile.readText(path), path: path, catalog: catalog))
+        } catch {
+            throw ServeError(.unprocessable, "no what-if analysis for this project", diagnostics: error.diagnostics)
+        }
+    }
+}
+
+/// A project file's text and its assessment, or the input problems that stopped it.
+public struct ProjectState: Sendable {
+    public var relative: String
+    public var path: String
+    public var text: String
+    public var outcome: Result<Assessment, DiagnosticError>
+
+    public var assessment: Assessment? { try? outcome.get() }
+
+    /// Problems and warnings, each placed in the project file where it has a place.
+    public var diagnostics: [Diagnostic] {
+        switch outcome {
+        case .success(let assessment): assessment.loaded.warnings
+        case .failure(let error): error.diagnostics
+        }
+    }
+}
