@@ -43,6 +43,7 @@ enum PageAssets {
         button.goto { font: inherit; font-family: ui-monospace, monospace; background: none; border: 0; padding: 0;
           color: #0645ad; text-decoration: underline; cursor: pointer; text-align: left; }
         ul.problems .error button, ul.problems .error code { color: var(--fail); }
+        .table-frame { overflow-x: auto; }
         table.portfolio { border-collapse: collapse; width: 100%; }
         table.portfolio th, table.portfolio td { border-bottom: 1px solid var(--line); padding: .3rem .5rem;
           vertical-align: top; text-align: left; }
@@ -127,9 +128,17 @@ enum PageAssets {
               const details = event.target;
               if (details.id !== "what-if" || !details.open || details.dataset.loaded) return;
               details.dataset.loaded = "1";
-              const response = await fetch(details.dataset.src, { headers: { "X-JCM-Token": token } });
-              const fresh = new DOMParser().parseFromString(await response.text(), "text/html").body.firstElementChild;
               const old = details.querySelector(".loading");
+              const response = await fetch(details.dataset.src, { headers: { "X-JCM-Token": token } });
+              const page = new DOMParser().parseFromString(await response.text(), "text/html");
+              if (!response.ok) {
+                // Refused (another analysis running): say why, and try again when opened again.
+                delete details.dataset.loaded;
+                const why = page.getElementById("refusal");
+                if (old && why) old.textContent = why.textContent;
+                return;
+              }
+              const fresh = page.body.firstElementChild;
               if (fresh && old) old.replaceWith(document.importNode(fresh, true));
             }, true);
           }

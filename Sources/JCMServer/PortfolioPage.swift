@@ -51,12 +51,14 @@ public struct PortfolioPage: Sendable {
             <option value="fail">\(wording.label(.fail))</option>\
             <option value="needs evidence">\(wording.label(.needsEvidence))</option>\
             <option value="bad">bad input</option></select></p>
+            <div class="table-frame">
             <table id="portfolio" class="portfolio">
             <thead><tr>\(header)</tr></thead>
             <tbody>
             \(rows)
             </tbody>
             </table>
+            </div>
             <p id="totals">\(totals)</p>
             <figure class="chart">\(HTML(trusted: report.chart))</figure>
             """

@@ -7,6 +7,8 @@ import Hummingbird
 /// caching and any resource from elsewhere.
 struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     static var tokenHeader: HTTPField.Name { HTTPField.Name("X-JCM-Token")! }
+    /// A second `Host` field: the first became the request's authority, so any left is one too many.
+    static var hostHeader: HTTPField.Name { HTTPField.Name("Host")! }
     /// The longest request target accepted.
     static var maximumTargetLength: Int { 4_096 }
 
@@ -20,7 +22,11 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         if let refusal = check(request) {
             response = ServeResponses.refusal(refusal)
         } else {
-            response = try await next(request, context)
+            do { response = try await next(request, context) } catch let error as any HTTPResponseError {
+                // The router's own refusals (no such route) get the same page and headers.
+                response = ServeResponses.refusal(
+                    ServeError(error.status == .notFound ? .notFound : .badRequest, "no such page"))
+            }
         }
         ServeResponses.secure(&response.headers)
         return response
@@ -30,19 +36,20 @@ struct RequestGuard<Context: RequestContext>: RouterMiddleware {
         guard (request.head.path ?? "").utf8.count <= Self.maximumTargetLength else {
             return ServeError(.badRequest, "the request target is longer than \(Self.maximumTargetLength) bytes")
         }
-        guard hosts.contains(request.head.authority) else {
-            return ServeError(.forbidden, "this server answers on loopback names only")
+        guard hosts.contains(request.head.authority), request.headers[Self.hostHeader] == nil else {
+            return ServeError(.forbidden, "this server answers on loopback names only (one Host)")
         }
         let given = request.uri.queryParameters["t"] ?? request.headers[Self.tokenHeader].map { $0[...] }
         guard token.matches(given) else {
             return ServeError(.forbidden, "the URL's token is missing or wrong: open the URL jcm serve printed")
         }
         switch request.method {
-        case .get, .head:
+        case .get:
             return nil
         case .post:
-            guard let origin = request.headers[.origin], origin.hasPrefix("http://"),
-                hosts.contains(String(origin.dropFirst(7))),
+            // Same origin exactly: the scheme and the host and port the request was sent to.
+            guard let origin = request.headers[.origin], let authority = request.head.authority,
+                origin.lowercased() == "http://" + authority.lowercased(),
                 request.headers[HTTPField.Name("Sec-Fetch-Site")!].map({ $0 == "same-origin" }) ?? true
             else { return ServeError(.forbidden, "a change must come from this server's own page (Origin)") }
             return nil

@@ -4,7 +4,7 @@ import JCMDiagnostics
 /// machine beyond the served folder is put in the message.
 public struct ServeError: Error, Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case badRequest, forbidden, notFound, methodNotAllowed, tooLarge, unprocessable, unsupported
+        case badRequest, forbidden, notFound, methodNotAllowed, tooLarge, unprocessable, unsupported, busy
     }
 
     public var kind: Kind
@@ -27,6 +27,7 @@ public struct ServeError: Error, Sendable, Equatable {
         case .tooLarge: 413
         case .unprocessable: 422
         case .unsupported: 415
+        case .busy: 503
         }
     }
 }

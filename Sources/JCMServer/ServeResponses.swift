@@ -10,8 +10,11 @@ enum ServeResponses {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
         + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
+    /// A rendered SVG shown on its own: its inline style may apply, nothing else.
+    static let imagePolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+
     static func secure(_ headers: inout HTTPFields) {
-        headers[.contentSecurityPolicy] = contentSecurityPolicy
+        if headers[.contentSecurityPolicy] == nil { headers[.contentSecurityPolicy] = contentSecurityPolicy }
         headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
         headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
@@ -27,6 +30,7 @@ enum ServeResponses {
     ) -> Response {
         var headers: HTTPFields = [.contentType: type]
         if let attachment { headers[.contentDisposition] = "attachment; filename=\"\(attachment)\"" }
+        if type.hasPrefix("image/svg+xml") { headers[.contentSecurityPolicy] = imagePolicy }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 

@@ -14,6 +14,7 @@ public struct ServeRouter: Sendable {
     public let workspace: Workspace
     public let token: ServeToken
     public let hosts: AllowedHosts
+    let analyses = AnalysisGate()
 
     public init(workspace: Workspace, token: ServeToken, hosts: AllowedHosts) {
         self.workspace = workspace
@@ -37,7 +38,7 @@ public struct ServeRouter: Sendable {
         router.get("/project") { request, _ in answer { try project(request) } }
         router.post("/save") { request, _ in await answer { try await edit(request, saving: true) } }
         router.post("/preview") { request, _ in await answer { try await edit(request, saving: false) } }
-        router.get("/what-if") { request, _ in answer { try whatIf(request) } }
+        router.get("/what-if") { request, _ in await answer { try await whatIf(request) } }
         router.get("/documents") { request, _ in answer { try documents(request) } }
         router.get("/document") { request, _ in answer { try document(request) } }
         router.get("/download") { request, _ in answer { try download(request) } }
@@ -98,7 +99,7 @@ public struct ServeRouter: Sendable {
             let verdict = state.assessment.map { workspace.wording(language).verdictSentence($0.eligibility.verdict) }
             status = (saving ? "Saved — " : "Not saved yet — ") + (verdict ?? "the project has input problems.")
         } catch  where error.kind == .unprocessable {
-            let path = try workspace.folder.resolve(relative)
+            let path = workspace.folder.path(relative)
             let refused = ProjectState(
                 relative: relative, path: path, text: text, outcome: .failure(DiagnosticError(error.diagnostics)))
             let sentence = "Not saved: the text does not parse as YAML; the file keeps its last saved version."
@@ -112,9 +113,11 @@ public struct ServeRouter: Sendable {
             : ServeResponses.html(page.update(state, language: language, status: status))
     }
 
-    func whatIf(_ request: Request) throws(ServeError) -> Response {
+    func whatIf(_ request: Request) async throws(ServeError) -> Response {
         let language = language(request)
-        let analysis = try workspace.whatIf(try file(request))
+        let relative = try file(request)
+        let workspace = workspace
+        let analysis = try await analyses.run { () throws(ServeError) in try workspace.whatIf(relative) }
         let text = WhatIfReport.text(analysis, wording: workspace.wording(language))
         return ServeResponses.html("<pre class=\"what-if\">\(text)</pre>")
     }

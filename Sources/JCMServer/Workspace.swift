@@ -39,18 +39,13 @@ public struct Workspace: Sendable {
 
     /// The project file's text and what the engine makes of it.
     public func open(_ relative: String) throws(ServeError) -> ProjectState {
-        let path = try folder.resolve(relative)
-        let text: String
-        do { text = try YAMLFile.readText(path) } catch {
-            throw ServeError(
-                .unprocessable, "'\(relative)' cannot be read as a project file", diagnostics: error.diagnostics)
-        }
-        return assess(text, relative: relative, path: path)
+        assess(try folder.text(of: relative), relative: relative, path: folder.path(relative))
     }
 
     /// `text` assessed as if it were the file `relative` (an edit not saved yet).
     public func assess(_ text: String, relative: String) throws(ServeError) -> ProjectState {
-        assess(text, relative: relative, path: try folder.resolve(relative))
+        try folder.check(relative)
+        return assess(text, relative: relative, path: folder.path(relative))
     }
 
     private func assess(_ text: String, relative: String, path: String) -> ProjectState {
@@ -66,7 +61,7 @@ public struct Workspace: Sendable {
     /// Saves `text` over the project file when it parses as YAML; otherwise nothing is written
     /// and the error says why. Text that parses but has problems is saved, and they are shown.
     public func save(_ text: String, to relative: String) throws(ServeError) -> ProjectState {
-        let path = try folder.resolve(relative)
+        let path = folder.path(relative)
         guard text.utf8.count <= YAMLFile.maximumSize else {
             throw ServeError(.tooLarge, "a project file is at most \(YAMLFile.maximumSize >> 20) MiB")
         }
@@ -77,10 +72,17 @@ public struct Workspace: Sendable {
         return assess(text, relative: relative, path: path)
     }
 
-    /// Every project of the folder screened as `jcm portfolio` does.
+    /// Every project of the folder screened as `jcm portfolio` does, each file read as the
+    /// project view reads it (a file that is a link or has other names is a bad entry).
     public func portfolio() -> (portfolio: Portfolio, relative: [String: String]) {
-        let files = folder.projects().map { folder.root + "/" + $0 }
-        let entries = Batch.assess(files, catalog: catalog, programmeYear: nil)
+        let folder = folder
+        let files = folder.projects().map(folder.path)
+        let read: @Sendable (String) throws(DiagnosticError) -> String = { path throws(DiagnosticError) in
+            do throws(ServeError) { return try folder.text(of: folder.relative(path)) } catch {
+                throw DiagnosticError(.error(.F1, error.message, at: SourceLocation(file: path, line: 1, column: 1)))
+            }
+        }
+        let entries = Batch.assess(files, catalog: catalog, programmeYear: nil, read: read)
         let relative = Dictionary(files.map { ($0, folder.relative($0)) }, uniquingKeysWith: { first, _ in first })
         return (Portfolio.screen(entries, families: catalog.families), relative)
     }
@@ -91,24 +93,25 @@ public struct Workspace: Sendable {
         guard case .success(let assessment) = state.outcome else {
             throw ServeError(
                 .unprocessable, "the project has input problems; fix them to render its documents",
-                diagnostics: state.diagnostics)
+                diagnostics: state.shown(state.diagnostics))
         }
         do {
             let templates = try TemplateSet.load(from: templatesDirectory, language: language)
             return try DocumentSet.render(assessment, templates: templates, date: nil)
         } catch {
-            throw ServeError(.unprocessable, "the documents cannot be rendered", diagnostics: error.diagnostics)
+            throw ServeError(
+                .unprocessable, "the documents cannot be rendered", diagnostics: state.shown(error.diagnostics))
         }
     }
 
     /// `jcm what-if` for the saved project.
     public func whatIf(_ relative: String) throws(ServeError) -> WhatIfAnalysis {
-        let path = try folder.resolve(relative)
+        let state = try open(relative)
         do {
-            return try WhatIf.analyse(
-                try ProjectLoader.load(text: try YAMLFile.readText(path), path: path, catalog: catalog))
+            return try WhatIf.analyse(try ProjectLoader.load(text: state.text, path: state.path, catalog: catalog))
         } catch {
-            throw ServeError(.unprocessable, "no what-if analysis for this project", diagnostics: error.diagnostics)
+            throw ServeError(
+                .unprocessable, "no what-if analysis for this project", diagnostics: state.shown(error.diagnostics))
         }
     }
 }
@@ -121,6 +124,17 @@ public struct ProjectState: Sendable {
     public var outcome: Result<Assessment, DiagnosticError>
 
     public var assessment: Assessment? { try? outcome.get() }
+
+    /// `diagnostics` with the project file named by its path in the folder, as the page names it
+    /// (nothing of the machine's folders beyond).
+    public func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            guard let location = diagnostic.location, location.file == path else { return diagnostic }
+            var shown = diagnostic
+            shown.location = SourceLocation(file: relative, line: location.line, column: location.column)
+            return shown
+        }
+    }
 
     /// Problems and warnings, each placed in the project file where it has a place.
     public var diagnostics: [Diagnostic] {

@@ -5,6 +5,7 @@ import JCMDiagnostics
 import JCMKit
 import JCMServer
 import Logging
+import ServiceLifecycle
 
 /// `jcm serve`: the consultant's page on this machine only. A program of its own so that the
 /// command-line tool does not carry a web server; `jcm serve` starts it.
@@ -75,6 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .warning
         let application = Application(
             router: ServeRouter(workspace: workspace, token: token, hosts: hosts).router(),
+            server: ConnectionLimit.server(),
             configuration: .init(address: .hostname(address, port: port), serverName: nil),
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? 0
@@ -84,7 +86,12 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data(TerminalText.printable(line).utf8))
             },
             logger: logger)
-        try await application.runService()
+        // Ctrl-C lets requests in flight finish for 2 s, then cancels them (an analysis stops
+        // being waited for), so the server always stops promptly.
+        var group = ServiceGroupConfiguration(
+            services: [.init(service: application)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        group.maximumGracefulShutdownDuration = .seconds(2)
+        try await ServiceGroup(configuration: group).run()
     }
 
     /// Reports a problem that stops the server before it starts: exit code 2, as for any bad input.

@@ -23,6 +23,7 @@ import zipfile
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -93,7 +94,10 @@ def main():
         driver.execute_script("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[2]);",
                               editor, start, start + len("108,000"))
         editor.send_keys("171,000")
-        driver.find_element(By.ID, "save").click()
+        # With the keyboard only: Tab leaves the editor for the Save button, Enter presses it.
+        editor.send_keys(Keys.TAB)
+        check(driver.switch_to.active_element.get_attribute("id") == "save", "Tab from the editor does not reach Save")
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
         wait.until(lambda d: "Saved —" in d.find_element(By.ID, "status").text)
         wait.until(lambda d: d.find_element(By.ID, "verdict").get_attribute("data-verdict") == "fail")
         c6 = driver.find_element(By.CSS_SELECTOR, "li.criterion[data-criterion='C6']")
@@ -104,6 +108,11 @@ def main():
         os.makedirs(os.path.dirname(os.path.abspath(options.screenshot)), exist_ok=True)
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(options.screenshot)
+        # At 200 % zoom a 1400-pixel window is 700 CSS pixels wide: the page reflows, nothing to scroll sideways.
+        driver.set_window_size(700, 1000)
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        check(overflow <= 0, f"at 700 CSS pixels the page scrolls sideways by {overflow} px")
+        driver.set_window_size(1400, 1000)
 
         driver.find_element(By.LINK_TEXT, "Documents").click()
         wait.until(lambda d: d.find_element(By.ID, "download")).click()
@@ -120,6 +129,10 @@ def main():
         check(manifest["project"]["sha256"] == digest, "the manifest does not record the saved project's SHA-256")
         check(manifest["methodology"]["id"] == "VN_PM_DRAFT_BLOWER", "the manifest does not name the methodology")
         check(manifest["tool"]["name"] == "jcm", "the manifest does not name the tool")
+        driver.set_window_size(700, 1000)
+        driver.get(url)
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        check(overflow <= 0, f"at 700 CSS pixels the portfolio scrolls sideways by {overflow} px")
         print(f"browser test passed; screenshot {options.screenshot}")
     except Exception as error:  # every failure is reported as one line, with the page when there is one
         if driver is not None:

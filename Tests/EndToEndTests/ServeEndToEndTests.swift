@@ -40,9 +40,57 @@ struct ServeEndToEndTests {
         let (body, answered) = try await URLSession.shared.data(from: URL(string: base + "/?t=\(match.2)")!)
         #expect((answered as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: body, as: UTF8.self).contains("VN-HP-BLOWER-01"))
+        // 80 connections that send nothing: those beyond 64 are closed at once, and once they are
+        // gone the page answers again.
+        let flood = try JCMProcess.tool("python3", ["-c", Self.flood, String(match.1)])
+        let closed = try #require(Int(flood.stdout.trimmingCharacters(in: .whitespacesAndNewlines)), "\(flood.stderr)")
+        #expect(closed >= 16 && closed < 80)
+        let (_, after) = try await URLSession.shared.data(from: URL(string: base + "/?t=\(match.2)")!)
+        #expect((after as? HTTPURLResponse)?.statusCode == 200)
         launched.process.interrupt()
         launched.process.waitUntilExit()
         #expect(launched.process.terminationReason == .exit)
+    }
+
+    /// Opens 80 idle connections to the port given and prints how many the server closed.
+    static let flood = """
+        import socket, sys, time
+        port = int(sys.argv[1])
+        sockets = [socket.create_connection(("127.0.0.1", port)) for _ in range(80)]
+        time.sleep(1)
+        closed = 0
+        for connection in sockets:
+            connection.setblocking(False)
+            try:
+                closed += connection.recv(1) == b""
+            except BlockingIOError:
+                pass
+            except ConnectionResetError:
+                closed += 1
+        for connection in sockets:
+            connection.close()
+        time.sleep(0.5)
+        print(closed)
+        """
+
+    @Test("Ctrl-C stops it within seconds, even while a what-if analysis runs")
+    func stopsPromptly() async throws {
+        let folder = try JCMProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: JCMProcess.root.appendingPathComponent("Examples/haiphong-blower-inverter"),
+            to: folder.appendingPathComponent("blower"))
+        let (launched, line) = try start(folder)
+        let match = try #require(line.firstMatch(of: /on (http:\/\/127\.0\.0\.1:\d+)\/\?t=([0-9a-f]{64})\n/))
+        let analysis = URL(string: "\(match.1)/what-if?file=blower/project.yaml&t=\(match.2)")!
+        let request = Task { try? await URLSession.shared.data(from: analysis) }
+        try await Task.sleep(for: .milliseconds(500))
+        let start = ContinuousClock.now
+        launched.process.interrupt()
+        launched.process.waitUntilExit()
+        #expect(ContinuousClock.now - start < .seconds(8))
+        #expect(launched.process.terminationReason == .exit)
+        request.cancel()
     }
 
     @Test("a folder that does not exist is exit code 2 with its name, before any port is opened")

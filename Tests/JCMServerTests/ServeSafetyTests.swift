@@ -25,10 +25,15 @@ struct ServeSafetyTests {
             let allowed = try await client.execute(uri: ServeFixture.signed("/"), method: .get)
             #expect(allowed.status == .ok)
             #expect(allowed.text.contains("VN-HP-BLOWER-01"))
+            let missing = try await client.execute(uri: ServeFixture.signed("/nothing-here"), method: .get)
+            #expect(missing.status == .notFound)
+            #expect(missing.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
+            let head = try await client.execute(uri: ServeFixture.signed("/"), method: .head)
+            #expect(head.status == .methodNotAllowed)
         }
     }
 
-    @Test("a request for another host name is refused (DNS rebinding)")
+    @Test("a request for another host name, or with a second Host, is refused (DNS rebinding)")
     func hostChecked() async throws {
         let fixture = try ServeFixture(hosts: AllowedHosts(["127.0.0.1:8731"]))
         defer { fixture.remove() }
@@ -36,6 +41,13 @@ struct ServeSafetyTests {
             let response = try await client.execute(uri: ServeFixture.signed("/"), method: .get)
             #expect(response.status == .forbidden)
             #expect(response.text.contains("loopback"))
+        }
+        let allowed = try ServeFixture()
+        defer { allowed.remove() }
+        try await allowed.application().test(.router) { client in
+            let second = try await client.execute(
+                uri: ServeFixture.signed("/"), method: .get, headers: [HTTPField.Name("Host")!: "evil.example"])
+            #expect(second.status == .forbidden)
         }
     }
 
@@ -50,6 +62,15 @@ struct ServeSafetyTests {
         defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createSymbolicLink(
             at: fixture.folder.appendingPathComponent("link.yaml"), withDestinationURL: outside)
+        // A folder that is a link out of the folder, and a second name (hard link) of the outside file.
+        let away = FileManager.default.temporaryDirectory.appendingPathComponent("jcm-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: away, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: away) }
+        let awayProject = away.appendingPathComponent("project.yaml")
+        try "format: jcm-project/1\nsecret: folder\n".write(to: awayProject, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            at: fixture.folder.appendingPathComponent("linked"), withDestinationURL: away)
+        try FileManager.default.linkItem(at: outside, to: fixture.folder.appendingPathComponent("second-name.yaml"))
         // Inside the folder but not project files: a note and a hidden folder's file.
         try "secret: note\n".write(
             to: fixture.folder.appendingPathComponent("blower/notes.txt"), atomically: true, encoding: .utf8)
@@ -62,6 +83,7 @@ struct ServeSafetyTests {
                 "../\(outside.lastPathComponent)", outside.path, "%2e%2e/%2e%2e/etc/passwd", "blower/../../etc/passwd",
                 "link.yaml",
                 "/etc/passwd", "~/x.yaml", "blower/notes.txt", ".git/config.yaml", "blower/./../.git/config.yaml",
+                "linked/project.yaml", "second-name.yaml",
             ] {
                 let response = try await client.execute(uri: ServeFixture.signed("/project?file=\(file)"), method: .get)
                 #expect(response.status == .forbidden, "\(file)")
@@ -73,11 +95,12 @@ struct ServeSafetyTests {
             }
         }
         #expect(try String(contentsOf: outside, encoding: .utf8).contains("secret: outside"))
+        #expect(try String(contentsOf: awayProject, encoding: .utf8).contains("secret: folder"))
     }
 
     @Test("a change without the page's own origin is refused and writes nothing")
     func originRequired() async throws {
-        let fixture = try ServeFixture()
+        let fixture = try ServeFixture(hosts: AllowedHosts(["localhost", "127.0.0.1:8731"]))
         defer { fixture.remove() }
         let before = try fixture.projectText()
         let changed = ServeFixture.atNinetyFivePercent(before)
@@ -88,7 +111,9 @@ struct ServeSafetyTests {
             foreign[.origin] = "http://attacker.example"
             var crossSite = ServeFixture.pageHeaders
             crossSite[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
-            for headers in [missing, foreign, crossSite] {
+            var otherLoopbackName = ServeFixture.pageHeaders
+            otherLoopbackName[.origin] = "http://127.0.0.1:8731"
+            for headers in [missing, foreign, crossSite, otherLoopbackName] {
                 let response = try await client.execute(
                     uri: "/save?file=\(ServeFixture.project)", method: .post, headers: headers,
                     body: ByteBuffer(string: changed))

@@ -27,13 +27,18 @@ public struct BatchEntry: Sendable {
 /// the files. A file that cannot be read or checked is one entry with its problems; the others
 /// are assessed all the same.
 public enum Batch {
-    /// `progress` is called with the number done after each project, from any thread.
-    public static func assess(_ files: [String], catalog: Catalog, programmeYear: String?, period: String? = nil,
-                              progress: (@Sendable (Int) -> Void)? = nil) -> [BatchEntry] {
+    /// `progress` is called with the number done after each project, from any thread; `read`
+    /// gives a file's text (by default read from disk, at most `YAMLFile.maximumSize` bytes).
+    public static func assess(
+        _ files: [String], catalog: Catalog, programmeYear: String?, period: String? = nil,
+        progress: (@Sendable (Int) -> Void)? = nil,
+        read: @escaping @Sendable (String) throws(DiagnosticError) -> String = YAMLFile.readText
+    ) -> [BatchEntry] {
         Concurrent.map(files, progress: progress) { file in
             let outcome: Result<Assessment, DiagnosticError>
             do throws(DiagnosticError) {
-                var loaded = try ProjectLoader.load(file, catalog: catalog, programmeYear: programmeYear)
+                var loaded = try ProjectLoader.load(
+                    text: try read(file), path: file, catalog: catalog, programmeYear: programmeYear)
                 if let period { loaded = try loaded.monitored(period: period) }
                 outcome = .success(try Assessment.assess(loaded))
             } catch {
