@@ -23,13 +23,19 @@ struct ServeEndToEndTests {
         return (launched, String(decoding: line, as: UTF8.self))
     }
 
-    @Test("listens on 127.0.0.1 only, with a token of 64 hex digits, and refuses a request without it")
-    func loopbackWithToken() async throws {
+    /// A scratch folder holding a copy of the blower example as `blower/`.
+    func blowerFolder() throws -> URL {
         let folder = try JCMProcess.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
             at: JCMProcess.root.appendingPathComponent("Examples/haiphong-blower-inverter"),
             to: folder.appendingPathComponent("blower"))
+        return folder
+    }
+
+    @Test("listens on 127.0.0.1 only, with a token of 64 hex digits, and refuses a request without it")
+    func loopbackWithToken() async throws {
+        let folder = try blowerFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let (launched, line) = try start(folder)
         defer { launched.process.terminate() }
         let match = try #require(line.firstMatch(of: /on http:\/\/127\.0\.0\.1:(\d+)\/\?t=([0-9a-f]{64})\n/))
@@ -75,11 +81,8 @@ struct ServeEndToEndTests {
 
     @Test("Ctrl-C stops it within seconds, even while a what-if analysis runs")
     func stopsPromptly() async throws {
-        let folder = try JCMProcess.temporaryDirectory()
+        let folder = try blowerFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: JCMProcess.root.appendingPathComponent("Examples/haiphong-blower-inverter"),
-            to: folder.appendingPathComponent("blower"))
         let (launched, line) = try start(folder)
         let match = try #require(line.firstMatch(of: /on (http:\/\/127\.0\.0\.1:\d+)\/\?t=([0-9a-f]{64})\n/))
         let analysis = URL(string: "\(match.1)/what-if?file=blower/project.yaml&t=\(match.2)")!
