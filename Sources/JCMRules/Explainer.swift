@@ -3,6 +3,11 @@ import JCMUnits
 /// Finds the facts that made a condition true, false or unknown, naming the values that decided
 /// it. The facts are data (`Reason`); reporters word them.
 public struct Explainer {
+    /// The items of an `all` or `any` explained one by one; the others that decided it the same
+    /// way are counted in one reason. A project of 10,000 items then has a report a person can
+    /// read, and checking it does not spend most of its time wording reasons nobody reads.
+    public static let itemsExplained = 20
+
     private let evaluator: Evaluator
     private var hidden: Set<String> = []
 
@@ -39,11 +44,16 @@ public struct Explainer {
                 values.append(try evaluator.with(variable, bound: element) { () throws(RuleError) in try evaluator.evaluate(body) })
             }
             var result: [Reason] = []
-            for index in Self.decisive(values, result: value, decisive: .boolean(aggregate == .any)) {
+            let deciding = Self.decisive(values, result: value, decisive: .boolean(aggregate == .any))
+            for index in deciding.prefix(Self.itemsExplained) {
                 let element = elements[index]
                 let label = element.origin?.projectPath?.description ?? element.value.description
                 let found = try evaluator.with(variable, bound: element) { () throws(RuleError) in try inner.reasons(for: body) }
                 result += found.map { .item(label: label, $0) }
+            }
+            if deciding.count > Self.itemsExplained {
+                let first = values[deciding[Self.itemsExplained]]
+                result.append(.otherItems(count: deciding.count - Self.itemsExplained, collection: shown(collection), result: first))
             }
             return result
         default:

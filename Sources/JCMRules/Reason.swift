@@ -14,6 +14,9 @@ public indirect enum Reason: Sendable, Equatable {
     case collectionEmpty(ReasonExpression)
     /// A reason that holds for one item of a list (`equipment[B-1]: …`).
     case item(label: String, Reason)
+    /// The items of a list beyond those explained one by one (`Explainer.itemsExplained`), each of
+    /// which gave `result` as the ones above did.
+    case otherItems(count: Int, collection: ReasonExpression, result: Value)
     /// `not (…)`
     case negation(Reason)
 }

@@ -198,6 +198,33 @@ func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value
     }
 }
 
+extension ExplanationTests {
+    /// 25 blowers, the first `failing` of them at 95 % of the rated flow.
+    func blowers(failing: Int) throws -> Value {
+        .list(try (1...25).map { .record(try blower("B-\($0)", flow: $0 <= failing ? "171,000 Nm3/h" : "108,000 Nm3/h")) })
+    }
+
+    @Test func aLongListIsExplainedForItsFirstItemsAndCountedForTheRest() throws {
+        let condition = try Parser.parse("all(b in equipment: b.average_flow < 90 % * b.rated_flow)")
+        let holding = try Explainer(evaluator: Evaluator(scope: FixtureScope(bindings: ["equipment": try blowers(failing: 0)])))
+            .reasons(for: condition)
+        #expect(holding.count == Explainer.itemsExplained + 1)
+        guard case .item("equipment[B-20]", _) = holding[19], case .otherItems(5, _, .boolean(true)) = holding[20] else {
+            Issue.record("expected 20 items then 5 more that hold, got \(holding)")
+            return
+        }
+        let failing = try Explainer(evaluator: Evaluator(scope: FixtureScope(bindings: ["equipment": try blowers(failing: 23)])))
+            .reasons(for: condition)
+        guard failing.count == 21, case .otherItems(3, _, .boolean(false)) = failing[20] else {
+            Issue.record("expected the 20 first failing items then 3 more that fail, got \(failing)")
+            return
+        }
+        let few = try Explainer(evaluator: Evaluator(scope: FixtureScope(bindings: ["equipment": try blowers(failing: 2)])))
+            .reasons(for: condition)
+        #expect(few.count == 2)
+    }
+}
+
 @Suite struct FieldPathTests {
     @Test func printsAndReadsItemsAndKeys() {
         let path = FieldPath([.key("equipment"), .item("B-1"), .key("meters"), .key("electricity")])

@@ -1,3 +1,4 @@
+import Foundation
 import JCMRules
 
 extension Wording {
@@ -18,6 +19,8 @@ extension Wording {
             return text(.reasonCollectionEmpty, ["collection": printed(collection)])
         case .item(let label, let inner):
             return text(.reasonItem, ["item": label, "reason": sentence(inner)])
+        case .otherItems(let count, let collection, let result):
+            return text(.reasonOtherItems, ["count": style.number(Decimal(count)), "collection": printed(collection), "verdict": verdict(result)])
         case .negation(let inner):
             return text(.reasonNegation, ["reason": sentence(inner)])
         }

@@ -30,6 +30,7 @@ public enum WordingKey: String, CaseIterable, Sendable {
     case reasonCollectionNotGiven = "reason.collection_not_given"
     case reasonCollectionEmpty = "reason.collection_empty"
     case reasonItem = "reason.item"
+    case reasonOtherItems = "reason.other_items"
     case reasonNegation = "reason.negation"
 
     case valueTrue = "value.true"
@@ -356,6 +357,7 @@ public enum WordingKey: String, CaseIterable, Sendable {
         case .reasonUndecided: ["expression", "fields"]
         case .reasonCollectionNotGiven, .reasonCollectionEmpty: ["collection"]
         case .reasonItem: ["item", "reason"]
+        case .reasonOtherItems: ["count", "collection", "verdict"]
         case .reasonNegation: ["reason"]
         case .valueUnknown: ["fields"]
         case .valueDivisionByZero: ["divisor", "value"]
