@@ -32,7 +32,8 @@ public struct Explainer {
             if test.isUnknown { return try reasons(for: condition) }
             let branch = test == .boolean(true) ? yes : no
             return try reasons(for: condition) + reasons(for: branch)
-        case .aggregate(let aggregate, let variable, let collection, let body, let offset) where aggregate == .all || aggregate == .any:
+        case .aggregate(let aggregate, let variable, let collection, let body, let offset)
+        where aggregate == .all || aggregate == .any:
             guard let elements = try evaluator.elements(of: collection, offset: offset) else {
                 return [.collectionNotGiven(shown(collection))]
             }
@@ -41,19 +42,25 @@ public struct Explainer {
             inner.hidden.insert(variable)
             var values: [Value] = []
             for element in elements {
-                values.append(try evaluator.with(variable, bound: element) { () throws(RuleError) in try evaluator.evaluate(body) })
+                values.append(
+                    try evaluator.with(variable, bound: element) { () throws(RuleError) in try evaluator.evaluate(body)
+                    })
             }
             var result: [Reason] = []
             let deciding = Self.decisive(values, result: value, decisive: .boolean(aggregate == .any))
             for index in deciding.prefix(Self.itemsExplained) {
                 let element = elements[index]
                 let label = element.origin?.projectPath?.description ?? element.value.description
-                let found = try evaluator.with(variable, bound: element) { () throws(RuleError) in try inner.reasons(for: body) }
+                let found = try evaluator.with(variable, bound: element) { () throws(RuleError) in
+                    try inner.reasons(for: body)
+                }
                 result += found.map { .item(label: label, $0) }
             }
             if deciding.count > Self.itemsExplained {
                 let first = values[deciding[Self.itemsExplained]]
-                result.append(.otherItems(count: deciding.count - Self.itemsExplained, collection: shown(collection), result: first))
+                result.append(
+                    .otherItems(
+                        count: deciding.count - Self.itemsExplained, collection: shown(collection), result: first))
             }
             return result
         default:
@@ -69,7 +76,9 @@ public struct Explainer {
         return Array(values.indices)
     }
 
-    private func shown(_ expression: Expression) -> ReasonExpression { ReasonExpression(expression, hiddenVariables: hidden) }
+    private func shown(_ expression: Expression) -> ReasonExpression {
+        ReasonExpression(expression, hiddenVariables: hidden)
+    }
 
     private func reason(for expression: Expression, value: Value) throws(RuleError) -> Reason {
         if case .unknown(let missing) = value { return .undecided(shown(expression), missing: missing) }
@@ -83,7 +92,8 @@ public struct Explainer {
     private func term(_ expression: Expression) throws(RuleError) -> ReasonTerm {
         switch expression {
         case .literal, .list: return ReasonTerm(shown(expression), shown: .literal)
-        case .identifier, .member: return ReasonTerm(shown(expression), shown: .named(try evaluator.evaluate(expression)))
+        case .identifier, .member:
+            return ReasonTerm(shown(expression), shown: .named(try evaluator.evaluate(expression)))
         default: return ReasonTerm(shown(expression), shown: .computed(try evaluator.evaluate(expression)))
         }
     }

@@ -21,6 +21,12 @@ public struct HTML: Sendable, Equatable, ExpressibleByStringInterpolation, Custo
 
     /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attribute values.
     public static func escape(_ text: String) -> String {
+        // Most text has none of them: it is returned as it is, without building a copy.
+        guard
+            text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0 })
+        else {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

@@ -30,6 +30,8 @@ enum PageAssets {
         .badge { display: inline-block; min-width: 8rem; font-weight: 700; }
         ul.criteria { list-style: none; padding-left: 0; }
         ul.criteria > li { padding: .35rem 0; border-bottom: 1px solid #eee; }
+        /* Parts below the fold are laid out when scrolled to: a save's update stays quick. */
+        ul.criteria > li, details.step { content-visibility: auto; contain-intrinsic-size: auto 3rem; }
         ul.criteria ul { margin: .2rem 0 0 1.25rem; font-size: .95rem; }
         .source { color: #555; }
         .unverified { color: var(--open); }

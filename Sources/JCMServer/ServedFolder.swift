@@ -67,8 +67,8 @@ public struct ServedFolder: Sendable {
         }
         close(file)
         let permissions = mode_t(info.st_mode & 0o777)
-        try Self.replace(name + ".previous", in: folder, with: previous, permissions: permissions)
-        try Self.replace(name, in: folder, with: Array(text.utf8), permissions: permissions)
+        try Self.replace(name + ".previous", in: folder, with: previous, permissions: permissions, durably: false)
+        try Self.replace(name, in: folder, with: Array(text.utf8), permissions: permissions, durably: true)
     }
 
     /// The descriptor of the folder holding `relative`'s file, and the file's name. The path is
@@ -142,9 +142,10 @@ public struct ServedFolder: Sendable {
     }
 
     /// Writes a new file beside `name` in `folder` (created, never opened through a link) and
-    /// renames it over `name`; a failed write leaves no temporary file.
+    /// renames it over `name`; a failed write leaves no temporary file. `durably`: on disk before
+    /// the rename (the project file; its `.previous` copy is a convenience, not worth the wait).
     private static func replace(
-        _ name: String, in folder: Int32, with bytes: [UInt8], permissions: mode_t
+        _ name: String, in folder: Int32, with bytes: [UInt8], permissions: mode_t, durably: Bool
     ) throws(ServeError) {
         let temporary = ".\(name).\(UInt64.random(in: .min ... .max)).saving"
         let file = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
@@ -155,7 +156,7 @@ public struct ServedFolder: Sendable {
             if count <= 0 { break }
             written += count
         }
-        let synced = fsync(file) == 0
+        let synced = !durably || fsync(file) == 0
         close(file)
         guard written == bytes.count, synced, renameat(folder, temporary, folder, name) == 0 else {
             unlinkat(folder, temporary, 0)

@@ -6,13 +6,17 @@ extension Wording {
     public func sentence(_ reason: Reason) -> String {
         switch reason {
         case .comparison(let lhs, let op, let rhs, let result):
-            return text(.reasonComparison, ["lhs": side(lhs), "operator": op.rawValue, "rhs": side(rhs), "verdict": verdict(result)])
+            return text(
+                .reasonComparison,
+                ["lhs": side(lhs), "operator": op.rawValue, "rhs": side(rhs), "verdict": verdict(result)])
         case .presence(let expression, let result):
             return text(.reasonPresence, ["expression": printed(expression), "verdict": verdict(result)])
         case .statement(let expression, let value):
             return text(.reasonStatement, ["expression": printed(expression), "value": ruleStyle.value(value)])
         case .undecided(let expression, let missing):
-            return text(.reasonUndecided, ["expression": printed(expression), "fields": missing.map(\.description).joined(separator: ", ")])
+            return text(
+                .reasonUndecided,
+                ["expression": printed(expression), "fields": missing.map(\.description).joined(separator: ", ")])
         case .collectionNotGiven(let collection):
             return text(.reasonCollectionNotGiven, ["collection": printed(collection)])
         case .collectionEmpty(let collection):
@@ -20,7 +24,9 @@ extension Wording {
         case .item(let label, let inner):
             return text(.reasonItem, ["item": label, "reason": sentence(inner)])
         case .otherItems(let count, let collection, let result):
-            return text(.reasonOtherItems, ["count": style.number(Decimal(count)), "collection": printed(collection), "verdict": verdict(result)])
+            return text(
+                .reasonOtherItems,
+                ["count": style.number(Decimal(count)), "collection": printed(collection), "verdict": verdict(result)])
         case .negation(let inner):
             return text(.reasonNegation, ["reason": sentence(inner)])
         }
@@ -51,7 +57,9 @@ extension Wording {
 
     /// A long list such as the 29 partner countries says nothing a reader needs in a reason.
     private func shown(_ value: Value) -> String {
-        if case .list(let items) = value, items.count > 6 { return text(.reasonLongList, ["count": String(items.count)]) }
+        if case .list(let items) = value, items.count > 6 {
+            return text(.reasonLongList, ["count": String(items.count)])
+        }
         return ruleStyle.value(value)
     }
 }
