@@ -32,7 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The folder of project files to serve.", valueName: "folder"))
     var folder = "."
 
-    @Option(name: .long, help: ArgumentHelp("Port on the loopback interface (default: a free one).", valueName: "port"))
+    @Option(name: .long, help: ArgumentHelp("Port on the loopback interface; 0 takes a free one.", valueName: "port"))
     var port = 0
 
     @Flag(name: .long, help: "Listen on ::1 instead of 127.0.0.1.")

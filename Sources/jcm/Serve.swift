@@ -9,9 +9,10 @@ struct Serve: ParsableCommand {
         commandName: "serve",
         abstract: "Serve a local page to edit projects and see every verdict, figure and document change.",
         discussion: """
-            Starts jcm-serve, found beside jcm (build it with `swift build --product jcm-serve`), with \
-            the same arguments; `jcm serve --help` passes the question on. The page listens on \
-            127.0.0.1 only, with a token in its URL.
+            Starts jcm-serve, found beside jcm, with the same arguments; `jcm serve --help` passes \
+            the question on. The page listens on 127.0.0.1 only, with a token in its URL. To build \
+            jcm-serve beside jcm:
+              swift build --product jcm-serve
 
             Examples:
               jcm serve Examples/

@@ -40,7 +40,7 @@ import Testing
     }
 
     /// Every example of every `--help` stays on one line at 80 columns, so it can be copied.
-    @Test(arguments: ["", "check", "calc", "render", "lint", "test", "schema", "validate", "methodologies", "explain"])
+    @Test(arguments: ["", "check", "calc", "render", "lint", "test", "schema", "validate", "methodologies", "explain", "serve"])
     func helpExamplesNeverWrapMidCommand(command: String) throws {
         let result = try JCMProcess.run((command.isEmpty ? [] : [command]) + ["--help"], environment: ["COLUMNS": "80"])
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
