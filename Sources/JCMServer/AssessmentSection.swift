@@ -136,13 +136,16 @@ public struct AssessmentSection: Sendable {
 
     /// A location in the edited file is a button that selects its line in the editor.
     func place(_ location: SourceLocation, state: ProjectState) -> HTML {
-        guard location.file == state.path else { return "\(location.description)" }
-        let shown = SourceLocation(file: state.relative, line: location.line, column: location.column)
-        return
-            """
-            <button type="button" class="goto" data-line="\(location.line)" data-column="\(location.column)">\
-            \(shown.description)</button>
-            """
+        guard let shown = state.place(location) else { return "\(location.description)" }
+        return goto(shown, label: shown.description)
+    }
+
+    /// A button that selects `place`'s line in the editor.
+    func goto(_ place: SourceLocation, label: String) -> HTML {
+        """
+        <button type="button" class="goto" data-line="\(place.line)" data-column="\(place.column)">\
+        \(label)</button>
+        """
     }
 
     func trace(_ assessment: Assessment) -> HTML {
@@ -179,19 +182,14 @@ public struct AssessmentSection: Sendable {
 
     /// `<section id="problems">`: the same `file:line:col: error: [C] message` lines as the
     /// command line, the project file named as the page names it.
-    public func problems(_ diagnostics: [Diagnostic], state: ProjectState?) -> HTML {
+    public func problems(_ state: ProjectState) -> HTML {
+        let diagnostics = state.diagnostics
         let items = HTML.joined(
             diagnostics.map { diagnostic in
-                var shown = diagnostic
-                if let state, let location = diagnostic.location, location.file == state.path {
-                    shown.location = SourceLocation(file: state.relative, line: location.line, column: location.column)
-                    return """
-                        <li class="\(diagnostic.severity.rawValue)">\
-                        <button type="button" class="goto" data-line="\(location.line)" \
-                        data-column="\(location.column)">\(shown.description)</button></li>
-                        """
-                }
-                return "<li class=\"\(diagnostic.severity.rawValue)\"><code>\(shown.description)</code></li>"
+                let place = diagnostic.location.flatMap(state.place)
+                let shown = state.shown([diagnostic])[0].description
+                let content = place.map { goto($0, label: shown) } ?? "<code>\(shown)</code>"
+                return "<li class=\"\(diagnostic.severity.rawValue)\">\(content)</li>"
             }, separator: "\n")
         let heading: HTML =
             diagnostics.isEmpty ? "<p>No problems in the file.</p>" : "<ul class=\"problems\">\n\(items)\n</ul>"
@@ -204,12 +202,10 @@ public struct AssessmentSection: Sendable {
     }
 
     /// The editor's line numbers, a mark on each line with a problem.
-    public func gutter(lineCount: Int, diagnostics: [Diagnostic], state: ProjectState?) -> HTML {
-        let marked = Set(
-            diagnostics.compactMap { diagnostic in
-                diagnostic.location.flatMap { $0.file == state?.path ? $0.line : nil }
-            })
-        let lines = (1...max(1, lineCount)).map { marked.contains($0) ? "\($0) ●" : "\($0)  " }
+    public func gutter(_ state: ProjectState) -> HTML {
+        let marked = Set(state.diagnostics.compactMap { $0.location.flatMap(state.place)?.line })
+        let lineCount = state.text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lines = (1...lineCount).map { marked.contains($0) ? "\($0) ●" : "\($0)  " }
         return "<pre id=\"gutter\" class=\"gutter\" aria-hidden=\"true\">\(lines.joined(separator: "\n"))</pre>"
     }
 

@@ -21,10 +21,9 @@ enum EditBody {
         do { buffer = try await request.collectBody(upTo: isForm ? limit * 3 : limit) } catch {
             throw ServeError(.tooLarge, "a project file is at most \(limit >> 20) MiB")
         }
-        guard let body = buffer.getString(at: buffer.readerIndex, length: buffer.readableBytes),
-            body.utf8.count == buffer.readableBytes,
-            String(validating: Array(buffer.readableBytesView), as: UTF8.self) != nil
-        else { throw ServeError(.badRequest, "the text is not UTF-8") }
+        guard let body = String(validating: buffer.readableBytesView, as: UTF8.self) else {
+            throw ServeError(.badRequest, "the text is not UTF-8")
+        }
         guard isForm else { return (body, false) }
         guard let text = field("text", in: body) else { throw ServeError(.badRequest, "the form has no text field") }
         guard text.utf8.count <= limit else {

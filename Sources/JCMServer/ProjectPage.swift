@@ -1,4 +1,3 @@
-import JCMDiagnostics
 import JCMKit
 import JCMReports
 
@@ -17,7 +16,7 @@ public struct ProjectPage: Sendable {
     var links: PageLinks { layout.links }
 
     public func page(
-        _ state: ProjectState, language: String, status: String? = nil, problems extra: [Diagnostic] = []
+        _ state: ProjectState, language: String, status: String? = nil
     )
         -> HTML
     {
@@ -29,17 +28,17 @@ public struct ProjectPage: Sendable {
             action="\(links.url("/save", [("file", state.relative), ("lang", language)]))">
             <label for="editor">Project file <code>\(state.relative)</code></label>
             <div class="editor-frame">
-            \(section.gutter(lineCount: lineCount(state.text), diagnostics: extra + state.diagnostics, state: state))
+            \(section.gutter(state))
             <textarea id="editor" name="text" wrap="off" spellcheck="false" autocomplete="off" rows="40" \
             aria-describedby="status">\(state.text)</textarea>
             </div>
             <input type="hidden" name="t" value="\(links.token.value)">
             <p class="actions"><button type="submit" id="save">Save</button> \
             <span class="hint">Ctrl+S saves; the results follow each change.</span></p>
-            \(statusLine(status, state: state))
+            \(statusLine(status))
             </form>
             <div class="results">
-            \(section.problems(extra + state.diagnostics, state: state))
+            \(section.problems(state))
             \(section.results(state, language: language))
             </div>
             </div>
@@ -50,14 +49,12 @@ public struct ProjectPage: Sendable {
     }
 
     /// What a save or a preview sends back: the parts of the page that change.
-    public func update(
-        _ state: ProjectState, language: String, status: String, problems extra: [Diagnostic] = []
-    ) -> HTML {
+    public func update(_ state: ProjectState, language: String, status: String) -> HTML {
         """
         <div id="update">
-        \(statusLine(status, state: state))
-        \(section.gutter(lineCount: lineCount(state.text), diagnostics: extra + state.diagnostics, state: state))
-        \(section.problems(extra + state.diagnostics, state: state))
+        \(statusLine(status))
+        \(section.gutter(state))
+        \(section.problems(state))
         \(section.results(state, language: language))
         </div>
         """
@@ -68,16 +65,15 @@ public struct ProjectPage: Sendable {
     public func refusal(_ state: ProjectState, status: String) -> HTML {
         """
         <div id="update">
-        \(statusLine(status, state: state))
-        \(section.gutter(lineCount: lineCount(state.text), diagnostics: state.diagnostics, state: state))
-        \(section.problems(state.diagnostics, state: state))
+        \(statusLine(status))
+        \(section.gutter(state))
+        \(section.problems(state))
         </div>
         """
     }
 
-    func statusLine(_ status: String?, state: ProjectState) -> HTML {
+    func statusLine(_ status: String?) -> HTML {
         "<p id=\"status\" role=\"status\" aria-live=\"polite\">\(status ?? "")</p>"
     }
 
-    func lineCount(_ text: String) -> Int { text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
 }

@@ -37,7 +37,7 @@ public struct ServedFolder: Sendable {
     public func text(of relative: String) throws(ServeError) -> String {
         let (folder, name) = try openFolder(of: relative)
         defer { close(folder) }
-        let file = try openFile(name, in: folder, relative: relative)
+        let (file, _) = try openFile(name, in: folder, relative: relative)
         defer { close(file) }
         guard let text = String(bytes: try Self.contents(of: file, relative: relative), encoding: .utf8) else {
             throw ServeError(.unprocessable, "'\(relative)' is not UTF-8 text")
@@ -49,7 +49,7 @@ public struct ServedFolder: Sendable {
     public func check(_ relative: String) throws(ServeError) {
         let (folder, name) = try openFolder(of: relative)
         defer { close(folder) }
-        close(try openFile(name, in: folder, relative: relative))
+        close(try openFile(name, in: folder, relative: relative).file)
     }
 
     /// Replaces the file with `text` in one step (a new file renamed over it), after keeping what
@@ -57,16 +57,13 @@ public struct ServedFolder: Sendable {
     public func save(_ text: String, to relative: String) throws(ServeError) {
         let (folder, name) = try openFolder(of: relative)
         defer { close(folder) }
-        let file = try openFile(name, in: folder, relative: relative)
-        var info = stat()
-        fstat(file, &info)
+        let (file, permissions) = try openFile(name, in: folder, relative: relative)
         let previous: [UInt8]
         do { previous = try Self.contents(of: file, relative: relative) } catch {
             close(file)
             throw error
         }
         close(file)
-        let permissions = mode_t(info.st_mode & 0o777)
         try Self.replace(name + ".previous", in: folder, with: previous, permissions: permissions, durably: false)
         try Self.replace(name, in: folder, with: Array(text.utf8), permissions: permissions, durably: true)
     }
@@ -105,9 +102,13 @@ public struct ServedFolder: Sendable {
         return (folder, String(components.last!))
     }
 
-    /// A regular file of `folder` with no other name: a symbolic link, a device, a FIFO or a hard
+    /// A regular file of `folder` with no other name, and its permissions: a symbolic link, a device, a FIFO or a hard
     /// link (which could be a file of another folder) is refused.
-    private func openFile(_ name: String, in folder: Int32, relative: String) throws(ServeError) -> Int32 {
+    private func openFile(
+        _ name: String, in folder: Int32, relative: String
+    )
+        throws(ServeError) -> (file: Int32, permissions: mode_t)
+    {
         let file = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard file >= 0 else {
             throw errno == ELOOP
@@ -123,7 +124,7 @@ public struct ServedFolder: Sendable {
             close(file)
             throw ServeError(.forbidden, "'\(relative)' has other names (hard links); only a file of its own is served")
         }
-        return file
+        return (file, mode_t(info.st_mode & 0o777))
     }
 
     /// At most `YAMLFile.maximumSize` bytes of an open file.

@@ -129,11 +129,15 @@ public struct ProjectState: Sendable {
     /// (nothing of the machine's folders beyond).
     public func shown(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.map { diagnostic in
-            guard let location = diagnostic.location, location.file == path else { return diagnostic }
             var shown = diagnostic
-            shown.location = SourceLocation(file: relative, line: location.line, column: location.column)
+            if let location = diagnostic.location.flatMap(place) { shown.location = location }
             return shown
         }
+    }
+
+    /// `location` with the file named as the page names it; nil when it is in another file.
+    public func place(_ location: SourceLocation) -> SourceLocation? {
+        location.file == path ? SourceLocation(file: relative, line: location.line, column: location.column) : nil
     }
 
     /// Problems and warnings, each placed in the project file where it has a place.
