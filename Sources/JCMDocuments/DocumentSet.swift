@@ -109,21 +109,21 @@ public struct DocumentSet: Sendable {
                                         complete: (inout DocumentContext, FactsBuilder) -> Void)
         -> (files: [RenderedFile], entries: [Manifest.Document], untranslated: [String], problems: [Diagnostic])
     {
-        var contexts: [DocumentFormat: DocumentContext] = [:]
+        var contexts: [DocumentFormat: (context: DocumentContext, data: TemplateData)] = [:]
         var untranslated: [String] = []
         var files: [RenderedFile] = []
         var entries: [Manifest.Document] = []
         var problems: [Diagnostic] = []
         for template in templates.templates where template.condition.holds(for: inputs.assessment) {
-            let context = contexts[template.format] ?? {
+            let (context, data) = contexts[template.format] ?? {
                 let facts = FactsBuilder(wording: inputs.wording, format: template.format)
                 var context = DocumentContext(inputs, facts)
                 complete(&context, facts)
                 untranslated += facts.untranslated.filter { !untranslated.contains($0) }
-                return context
+                return (context, TemplateData(context))
             }()
-            contexts[template.format] = context
-            var text = template.render(context.naming(template))
+            contexts[template.format] = (context, data)
+            var text = template.render(context.naming(template, over: data))
             if template.format == .xml {
                 do {
                     text = try checkedXML(text, template: template, schema: templates.schema)

@@ -43,7 +43,7 @@ public struct DocumentTemplate: Sendable {
                                 condition: condition, mustache: mustache)
     }
 
-    func render(_ context: DocumentContext) -> String {
-        mustache.render(context)
+    func render(_ data: TemplateData) -> String {
+        mustache.render(data)
     }
 }

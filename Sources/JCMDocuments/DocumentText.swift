@@ -2,7 +2,7 @@ import Mustache
 
 /// Text already escaped for one document format. Every string a template can read has this
 /// type, so no value reaches a document unescaped.
-struct DocumentText: Sendable, MustacheCustomRenderable, TemplateValue {
+struct DocumentText: Sendable, MustacheCustomRenderable, TemplateValue, Encodable {
     let escaped: String
 
     init(_ raw: String, _ format: DocumentFormat) {
@@ -15,4 +15,9 @@ struct DocumentText: Sendable, MustacheCustomRenderable, TemplateValue {
     var isNull: Bool { false }
 
     static var templateShape: TemplateShape { .text }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(escaped)
+    }
 }

@@ -39,7 +39,7 @@ extension Optional: TemplateValue where Wrapped: TemplateValue {
 
 /// Named values; the keys are the stored properties. The shape is read off an empty instance,
 /// which is why every stored property has a default value.
-protocol TemplateRecord: TemplateValue, Sendable {
+protocol TemplateRecord: TemplateValue, Sendable, Encodable {
     init()
 }
 

@@ -82,4 +82,10 @@ extension DocumentContext {
                                                        shortSHA256: DocumentText(fingerprint.shortSHA256, format))
         return context
     }
+
+    /// `naming` applied to the data prepared from this context: only the fields it sets change.
+    func naming(_ template: DocumentTemplate, over data: TemplateData) -> TemplateData {
+        let named = naming(template)
+        return data.replacing("documentName", with: named.documentName).replacing("provenance", with: named.provenance)
+    }
 }
