@@ -98,10 +98,12 @@ public final class Evaluator {
         throw RuleError("'\(name)' is not defined" + Suggestion.hint(for: name, in: candidates), offset: offset, kind: .undefinedName)
     }
 
-    private func record(_ name: String, _ value: Value, _ origin: Origin?) {
+    /// Records a value read; the name is only worded for values that are recorded, since most
+    /// reads of a list's items pass through records.
+    private func record(_ name: @autoclosure () -> String, _ value: Value, _ origin: @autoclosure () -> Origin?) {
         switch value {
         case .record, .list, .table: return
-        default: reads.append(Read(name: name, value: value, origin: origin))
+        default: reads.append(Read(name: name(), value: value, origin: origin()))
         }
     }
 

@@ -15,23 +15,28 @@ public struct Explainer {
 
     /// The decisive facts, one each.
     public func reasons(for expression: Expression) throws(RuleError) -> [Reason] {
-        let value = try evaluator.evaluate(expression)
+        try reasons(for: expression, value: try evaluator.evaluate(expression))
+    }
+
+    /// The decisive facts of an expression whose value is known already: each part is evaluated
+    /// once here, never again for the parts inside it.
+    public func reasons(for expression: Expression, value: Value) throws(RuleError) -> [Reason] {
         switch expression {
         case .binary(let op, let lhs, let rhs, _) where op == .and || op == .or:
             let sides = [lhs, rhs]
             let values = try sides.map { (side) throws(RuleError) in try evaluator.evaluate(side) }
             var result: [Reason] = []
             for index in Self.decisive(values, result: value, decisive: .boolean(op == .or)) {
-                result += try reasons(for: sides[index])
+                result += try reasons(for: sides[index], value: values[index])
             }
             return result
         case .unary(.not, let operand, _):
             return try reasons(for: operand).map { .negation($0) }
         case .conditional(let condition, let yes, let no, _):
             let test = try evaluator.evaluate(condition)
-            if test.isUnknown { return try reasons(for: condition) }
+            if test.isUnknown { return try reasons(for: condition, value: test) }
             let branch = test == .boolean(true) ? yes : no
-            return try reasons(for: condition) + reasons(for: branch)
+            return try reasons(for: condition, value: test) + reasons(for: branch)
         case .aggregate(let aggregate, let variable, let collection, let body, let offset)
         where aggregate == .all || aggregate == .any:
             guard let elements = try evaluator.elements(of: collection, offset: offset) else {
@@ -52,7 +57,7 @@ public struct Explainer {
                 let element = elements[index]
                 let label = element.origin?.projectPath?.description ?? element.value.description
                 let found = try evaluator.with(variable, bound: element) { () throws(RuleError) in
-                    try inner.reasons(for: body)
+                    try inner.reasons(for: body, value: values[index])
                 }
                 result += found.map { .item(label: label, $0) }
             }

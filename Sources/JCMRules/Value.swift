@@ -28,9 +28,8 @@ public indirect enum Value: Sendable, Equatable {
 
     /// `unknown` carrying every field that any of `values` lacks, or nil when all are known.
     static func unknown(among values: [Value]) -> Value? {
-        let missing = values.flatMap(\.missing)
         guard values.contains(where: \.isUnknown) else { return nil }
-        return .unknown(missing: Array(Set(missing)).sorted())
+        return .unknown(missing: Array(Set(values.flatMap(\.missing))).sorted())
     }
 
     /// The first undefined value among `values`, when no value is unknown (missing data decides first).

@@ -95,7 +95,8 @@ public enum EligibilityChecker {
             let evaluator = Evaluator(scope: scope)
             do throws(RuleError) {
                 let value = try evaluator.evaluate(criterion.condition.expression)
-                let reasons = try Explainer(evaluator: Evaluator(scope: scope)).reasons(for: criterion.condition.expression)
+                let reasons = try Explainer(evaluator: Evaluator(scope: scope))
+                    .reasons(for: criterion.condition.expression, value: value)
                 guard let verdict = verdict(of: value) else {
                     faults.append(.error(.R2, "criterion \(criterion.id) must give true/false, got \(value.kindName)", at: criterion.condition.location))
                     return nil
