@@ -158,8 +158,11 @@ enum SpreadsheetML {
     /// Every digit of the decimal, never an exponent: `0.6592`, `864000`.
     static func plain(_ value: Decimal) -> String {
         var copy = value
-        return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
+        return NSDecimalString(&copy, posix)
     }
+
+    /// Made once: a locale is costly to make, and a sheet of many items writes many numbers.
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// Spreadsheet programs read `_x000D_` in a text as the character it names; a text that holds
     /// such a sequence literally gets its underscore escaped as `_x005F_`, so it reads as written.

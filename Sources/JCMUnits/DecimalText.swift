@@ -5,8 +5,11 @@ public enum DecimalText {
     /// Plain digits with a point: `1054.8043776`, `-3`, `0.5`.
     public static func plain(_ value: Decimal) -> String {
         var copy = value
-        return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
+        return NSDecimalString(&copy, posix)
     }
+
+    /// Digits and a point whatever the user's locale; made once, as a locale is costly to make.
+    public static let posix = Locale(identifier: "en_US_POSIX")
 
     /// floor(log10(|x|)) for x ≠ 0: 2 for 824, -4 for 0.000578.
     public static func magnitude(_ x: Decimal) -> Int {

@@ -9,7 +9,7 @@ public enum NumberGrammar {
     /// `DecimalText.significantDigits` significant digits.
     public static func value(_ text: String) -> Decimal? {
         guard isWellFormed(text), DecimalText.significantDigitCount(text) <= DecimalText.significantDigits else { return nil }
-        return Decimal(string: text.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: text.replacingOccurrences(of: ",", with: ""), locale: DecimalText.posix)
     }
 
     static func isWellFormed(_ text: String) -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import JCMDiagnostics
+import Synchronization
 
 /// Why a unit text could not be read.
 public struct UnitSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -14,14 +15,39 @@ public struct UnitSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
         self.isNumber = isNumber
     }
 
-    public var description: String { isNumber ? "cannot read the number in '\(text)': \(reason)" : "cannot read unit '\(text)': \(reason)" }
+    public var description: String {
+        isNumber ? "cannot read the number in '\(text)': \(reason)" : "cannot read unit '\(text)': \(reason)"
+    }
 }
 
 extension Unit {
     /// Reads `tCO2/MWh`, `kWh/kNm3`, `Nm3/h`, `JPY/(kWh)`, `m^2`, `kW·h`.
     public init(parsing text: String) throws(UnitSyntaxError) {
+        if let known = KnownUnits.shared.unit(written: text) {
+            self = known
+            return
+        }
         var parser = UnitTextParser(text: text)
         self = try parser.parseAll()
+        KnownUnits.shared.remember(self, written: text)
+    }
+}
+
+/// Units already read, by their text: a project of 10,000 items writes the same few units
+/// 100,000 times. At most `capacity` are kept, the first ones met, so memory stays bounded
+/// whatever the input.
+private final class KnownUnits: Sendable {
+    static let shared = KnownUnits()
+    static let capacity = 512
+
+    private let units = Mutex<[String: Unit]>([:])
+
+    func unit(written text: String) -> Unit? { units.withLock { $0[text] } }
+
+    func remember(_ unit: Unit, written text: String) {
+        units.withLock { known in
+            if known.count < Self.capacity { known[text] = unit }
+        }
     }
 }
 
@@ -80,8 +106,9 @@ struct UnitTextParser {
             base = .one
         } else {
             let start = index
-            while index < characters.count, characters[index].isLetter || characters[index].isNumber
-                || characters[index] == "%" || characters[index] == "_"
+            while index < characters.count,
+                characters[index].isLetter || characters[index].isNumber
+                    || characters[index] == "%" || characters[index] == "_"
             {
                 index += 1
             }
@@ -98,7 +125,9 @@ struct UnitTextParser {
             if index < characters.count, characters[index] == "-" { index += 1 }
             while index < characters.count, characters[index].isNumber { index += 1 }
             guard let power = Int(String(characters[start..<index])), abs(power) <= Self.largestExponent else {
-                throw fail("exponent after '^' must be a whole number from -\(Self.largestExponent) to \(Self.largestExponent)")
+                throw fail(
+                    "exponent after '^' must be a whole number from -\(Self.largestExponent) to \(Self.largestExponent)"
+                )
             }
             base = base.raised(to: power)
         }

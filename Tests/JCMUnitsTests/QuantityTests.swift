@@ -106,6 +106,21 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         #expect(try Unit(parsing: "kW").dimension.description == "power")
     }
 
+    /// Units are remembered by their text once read; past the limit of remembered ones, a unit is
+    /// still read in full, and a text that is no unit is never remembered as one.
+    @Test func unitsReadAgainAreTheSameAndMemoryOfThemStaysBounded() throws {
+        let first = try Unit(parsing: "kWh/kNm3")
+        #expect(try Unit(parsing: "kWh/kNm3") == first)
+        for spaces in 0..<600 {
+            #expect(try Unit(parsing: String(repeating: " ", count: spaces) + "kWh") == Unit(parsing: "kWh"))
+        }
+        #expect(try Unit(parsing: "tCO2/MWh").description == "tCO2/MWh")
+        #expect(try Unit(parsing: "JPY/(kWh·yr)").description == "JPY/(kWh·yr)")
+        for _ in 0..<2 {
+            #expect(throws: UnitSyntaxError.self) { try Unit(parsing: "kWhh") }
+        }
+    }
+
     @Test func groupsThousandsForPeople() {
         #expect(DecimalText.grouped(Decimal(string: "2109.6087552")!) == "2,109.6087552")
         #expect(DecimalText.grouped(Decimal(string: "-1234567")!) == "-1,234,567")

@@ -3,8 +3,9 @@ import JCMDiagnostics
 import JCMRules
 import Yams
 
-/// A YAML file read from disk, with its text kept for hashing and for locating rule text.
-public struct YAMLFile {
+/// A YAML file read from disk, with its text kept for hashing and for locating rule text. A class:
+/// every node read from the file refers to it, and copying one reference is cheaper than copying four.
+public final class YAMLFile {
     public let path: String
     public let text: String
     public let root: Node
