@@ -104,38 +104,50 @@ public struct DocumentSet: Sendable {
     }
 
     /// Renders each template once from a context built per format; `complete` adds what one kind
-    /// of document set needs beyond the assessment.
+    /// of document set needs beyond the assessment. The documents of one format are rendered
+    /// together and its data let go before the next format's is built: for a project of many items
+    /// that data is most of the memory. Files and entries keep the templates' order.
     private static func renderTemplates(_ inputs: DocumentInputs, _ templates: TemplateSet,
                                         complete: (inout DocumentContext, FactsBuilder) -> Void)
         -> (files: [RenderedFile], entries: [Manifest.Document], untranslated: [String], problems: [Diagnostic])
     {
-        var contexts: [DocumentFormat: (context: DocumentContext, data: TemplateData)] = [:]
+        let applicable = templates.templates.filter { $0.condition.holds(for: inputs.assessment) }
+        var formats: [DocumentFormat] = []
+        for template in applicable where !formats.contains(template.format) { formats.append(template.format) }
         var untranslated: [String] = []
-        var files: [RenderedFile] = []
-        var entries: [Manifest.Document] = []
+        var rendered: [Int: (file: RenderedFile, entry: Manifest.Document)] = [:]
         var problems: [Diagnostic] = []
-        for template in templates.templates where template.condition.holds(for: inputs.assessment) {
-            let (context, data) = contexts[template.format] ?? {
-                let facts = FactsBuilder(wording: inputs.wording, format: template.format)
-                var context = DocumentContext(inputs, facts)
-                complete(&context, facts)
-                untranslated += facts.untranslated.filter { !untranslated.contains($0) }
-                return (context, TemplateData(context))
-            }()
-            contexts[template.format] = (context, data)
-            var text = template.render(context.naming(template, over: data))
-            if template.format == .xml {
-                do {
-                    text = try checkedXML(text, template: template, schema: templates.schema)
-                } catch {
-                    problems += error.diagnostics
-                    continue
+        for format in formats {
+            let facts = FactsBuilder(wording: inputs.wording, format: format)
+            let (data, provenance) = prepared(DocumentContext(inputs, facts), facts, complete)
+            untranslated += facts.untranslated.filter { !untranslated.contains($0) }
+            for (index, template) in applicable.enumerated() where template.format == format {
+                var text = template.render(DocumentContext.naming(data, provenance: provenance, for: template))
+                if format == .xml {
+                    do {
+                        text = try checkedXML(text, template: template, schema: templates.schema)
+                    } catch {
+                        problems += error.diagnostics
+                        continue
+                    }
                 }
+                rendered[index] = (RenderedFile(name: template.documentName, contents: text),
+                                   Manifest.Document(file: template.documentName, sha256: SHA256.hex(text),
+                                                     template: template.fingerprint.file))
             }
-            files.append(RenderedFile(name: template.documentName, contents: text))
-            entries.append(Manifest.Document(file: template.documentName, sha256: SHA256.hex(text), template: template.fingerprint.file))
         }
-        return (files, entries, untranslated, problems)
+        let ordered = rendered.sorted { $0.key < $1.key }.map(\.value)
+        return (ordered.map(\.file), ordered.map(\.entry), untranslated, problems)
+    }
+
+    /// A completed context's template data and provenance; the context itself ends here.
+    private static func prepared(_ context: DocumentContext, _ facts: FactsBuilder,
+                                 _ complete: (inout DocumentContext, FactsBuilder) -> Void)
+        -> (data: TemplateData, provenance: ProvenanceFacts)
+    {
+        var context = context
+        complete(&context, facts)
+        return (TemplateData(context), context.provenance)
     }
 
     /// Indents the rendered XML and validates it. A schema error names the line of the rendered

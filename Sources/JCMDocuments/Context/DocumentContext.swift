@@ -73,19 +73,17 @@ extension DocumentContext {
             schema: fingerprints.schema.map { FingerprintFacts($0, facts) })
     }
 
-    /// The same data, named for one document.
-    func naming(_ template: DocumentTemplate) -> DocumentContext {
-        var context = self
-        context.documentName = DocumentText(template.documentName, template.format)
+    /// The data of one document: `data`, prepared from the context of the template's format, with
+    /// the document's name and its template's fingerprint added to `provenance`.
+    static func naming(_ data: TemplateData, provenance: ProvenanceFacts, for template: DocumentTemplate)
+        -> TemplateData
+    {
         let fingerprint = template.fingerprint, format = template.format
-        context.provenance.template = FingerprintFacts(file: DocumentText(fingerprint.file, format), sha256: DocumentText(fingerprint.sha256, format),
-                                                       shortSHA256: DocumentText(fingerprint.shortSHA256, format))
-        return context
-    }
-
-    /// `naming` applied to the data prepared from this context: only the fields it sets change.
-    func naming(_ template: DocumentTemplate, over data: TemplateData) -> TemplateData {
-        let named = naming(template)
-        return data.replacing("documentName", with: named.documentName).replacing("provenance", with: named.provenance)
+        var provenance = provenance
+        provenance.template = FingerprintFacts(
+            file: DocumentText(fingerprint.file, format), sha256: DocumentText(fingerprint.sha256, format),
+            shortSHA256: DocumentText(fingerprint.shortSHA256, format))
+        return data.replacing("documentName", with: DocumentText(template.documentName, format))
+            .replacing("provenance", with: provenance)
     }
 }
