@@ -64,6 +64,27 @@ public struct ExpressionPrinter {
         }
     }
 
+    /// Offers `visit` the nodes that `render` offers to `substitute`, in the same order, without
+    /// writing any text (for a printer that hides no variables). `visit` returns true for a node it
+    /// replaces, whose parts are then not offered.
+    public static func walk(_ expression: Expression, _ visit: (Expression) -> Bool) {
+        if visit(expression) { return }
+        switch expression {
+        case .literal, .identifier: return
+        case .member(let base, _, _): walk(base, visit)
+        case .list(let items, _), .call(_, let items, _): for item in items { walk(item, visit) }
+        case .unary(_, let operand, _): walk(operand, visit)
+        case .binary(_, let lhs, let rhs, _):
+            walk(lhs, visit)
+            walk(rhs, visit)
+        case .conditional(let condition, let yes, let no, _):
+            for part in [condition, yes, no] { walk(part, visit) }
+        case .aggregate(let aggregate, let variable, let collection, let body, _):
+            walk(collection, visit)
+            if aggregate != .count || variable != "_" { walk(body, visit) }
+        }
+    }
+
     private func wrap(_ text: String, _ own: Int, _ parent: Int) -> String {
         own < parent ? "(\(text))" : text
     }

@@ -102,14 +102,15 @@ struct Substitution {
     }
 
     private func substituted(_ expression: Expression, evaluator: Evaluator) -> SubstitutedExpression {
+        // The values are taken in the order the printer will show them; a value that cannot be
+        // computed is shown as its parts, which are then taken in turn.
         var values: [Value?] = []
-        let printer = ExpressionPrinter(substitute: { node in
-            guard SubstitutedExpression.isSubstituted(node) else { return nil }
+        ExpressionPrinter.walk(expression) { node in
+            guard SubstitutedExpression.isSubstituted(node) else { return false }
             let value = try? evaluator.evaluate(node)
             values.append(value)
-            return value.map(\.description)
-        })
-        _ = printer.render(expression)
+            return value != nil
+        }
         return SubstitutedExpression(expression: expression, leafValues: values)
     }
 

@@ -20,13 +20,12 @@ public struct SubstitutedExpression: Sendable {
     public var leaves: [(node: Expression, value: Value?)] {
         var next = leafValues.makeIterator()
         var found: [(node: Expression, value: Value?)] = []
-        let printer = ExpressionPrinter(substitute: { node in
-            guard Self.isSubstituted(node) else { return nil }
+        ExpressionPrinter.walk(expression) { node in
+            guard Self.isSubstituted(node) else { return false }
             let value = next.next() ?? nil
             found.append((node, value))
-            return value.map(\.description)
-        })
-        _ = printer.render(expression)
+            return value != nil
+        }
         return found
     }
 
