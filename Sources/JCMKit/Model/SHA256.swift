@@ -36,13 +36,11 @@ public enum SHA256 {
                 pending += bytes[0..<taken]
                 index = taken
                 guard pending.count == 64 else { return }
-                SHA256.compress(&state, pending)
+                pending.withUnsafeBytes { SHA256.compress(&state, $0) }
                 pending.removeAll(keepingCapacity: true)
             }
-            var block = [UInt8](repeating: 0, count: 64)
             while bytes.count - index >= 64 {
-                block.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[index..<(index + 64)])) }
-                SHA256.compress(&state, block)
+                SHA256.compress(&state, UnsafeRawBufferPointer(rebasing: bytes[index..<(index + 64)]))
                 index += 64
             }
             pending += bytes[index...]
@@ -54,13 +52,13 @@ public enum SHA256 {
             tail.append(0x80)
             if tail.count > 56 {
                 tail += [UInt8](repeating: 0, count: 64 - tail.count)
-                SHA256.compress(&state, tail)
+                tail.withUnsafeBytes { SHA256.compress(&state, $0) }
                 tail.removeAll()
             }
             tail += [UInt8](repeating: 0, count: 56 - tail.count)
             let bits = length &* 8
             tail += (0..<8).map { UInt8(truncatingIfNeeded: bits >> (56 - 8 * $0)) }
-            SHA256.compress(&state, tail)
+            tail.withUnsafeBytes { SHA256.compress(&state, $0) }
             return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
         }
 
@@ -83,34 +81,48 @@ public enum SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    fileprivate static func compress(_ state: inout [UInt32], _ block: [UInt8]) {
-        var schedule = [UInt32](repeating: 0, count: 64)
-        for index in 0..<16 {
-            schedule[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
-                | UInt32(block[4 * index + 2]) << 8 | UInt32(block[4 * index + 3])
+    /// One 64-byte block into the state. The schedule lives on the stack and the words are read
+    /// straight from the block: allocating them per block was most of hashing a project file.
+    fileprivate static func compress(_ state: inout [UInt32], _ block: UnsafeRawBufferPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            for index in 0..<16 {
+                schedule[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
+                    | UInt32(block[4 * index + 2]) << 8 | UInt32(block[4 * index + 3])
+            }
+            for index in 16..<64 {
+                let early = schedule[index - 15], late = schedule[index - 2]
+                let sigma0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >> 3)
+                let sigma1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >> 10)
+                schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
+            }
+            var a = state[0], b = state[1], c = state[2], d = state[3]
+            var e = state[4], f = state[5], g = state[6], h = state[7]
+            roundConstants.withUnsafeBufferPointer { constants in
+                for index in 0..<64 {
+                    let choice = (e & f) ^ (~e & g)
+                    let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                    let temporary1 = h &+ sum1 &+ choice &+ constants[index] &+ schedule[index]
+                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    let temporary2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ majority
+                    h = g
+                    g = f
+                    f = e
+                    e = d &+ temporary1
+                    d = c
+                    c = b
+                    b = a
+                    a = temporary1 &+ temporary2
+                }
+            }
+            state[0] &+= a
+            state[1] &+= b
+            state[2] &+= c
+            state[3] &+= d
+            state[4] &+= e
+            state[5] &+= f
+            state[6] &+= g
+            state[7] &+= h
         }
-        for index in 16..<64 {
-            let early = schedule[index - 15], late = schedule[index - 2]
-            let sigma0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >> 3)
-            let sigma1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >> 10)
-            schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
-        }
-        var a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7]
-        for index in 0..<64 {
-            let choice = (e & f) ^ (~e & g)
-            let temporary1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ choice &+ roundConstants[index] &+ schedule[index]
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temporary2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ majority
-            h = g
-            g = f
-            f = e
-            e = d &+ temporary1
-            d = c
-            c = b
-            b = a
-            a = temporary1 &+ temporary2
-        }
-        for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
     }
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
