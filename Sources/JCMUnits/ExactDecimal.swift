@@ -7,7 +7,9 @@ enum ExactDecimal {
     static func product(_ lhs: Decimal, _ rhs: Decimal) throws(UnitError) -> Decimal {
         let result = lhs * rhs
         if result.isNaN { throw .outOfRange }
-        // Most products are short: counting digits of the mantissas decides them without text.
+        // Most products are short: mantissas below 10^19 hold at most 19 digits each, whatever
+        // their zeros, and otherwise counting the digits of the mantissas decides without text.
+        if lhs.significand < shortMantissa && rhs.significand < shortMantissa { return result }
         if significantDigitCount(lhs) + significantDigitCount(rhs) <= DecimalText.significantDigits { return result }
         let digits = trimmed(multiply(significand(lhs), significand(rhs))).count
         if digits > DecimalText.significantDigits { throw .precisionLoss }
@@ -15,13 +17,17 @@ enum ExactDecimal {
     }
 
     static func sum(_ lhs: Decimal, _ rhs: Decimal) throws(UnitError) -> Decimal {
-        var left = lhs, right = rhs, result = Decimal()
+        var left = lhs
+        var right = rhs
+        var result = Decimal()
         try check(NSDecimalAdd(&result, &left, &right, .plain))
         return result
     }
 
     static func difference(_ lhs: Decimal, _ rhs: Decimal) throws(UnitError) -> Decimal {
-        var left = lhs, right = rhs, result = Decimal()
+        var left = lhs
+        var right = rhs
+        var result = Decimal()
         try check(NSDecimalSubtract(&result, &left, &right, .plain))
         return result
     }
@@ -47,13 +53,17 @@ enum ExactDecimal {
         NSDecimalCompact(&compact)
         let mantissa = compact.magnitude.significand
         guard mantissa > 0 else { return 0 }
-        var low = 0, high = powersOfTen.count - 1
+        var low = 0
+        var high = powersOfTen.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if powersOfTen[middle] <= mantissa { low = middle } else { high = middle - 1 }
         }
         return low + 1
     }
+
+    /// 10^19: two mantissas below it make a product of at most 38 digits.
+    private static let shortMantissa = pow(Decimal(10), DecimalText.significantDigits / 2)
 
     /// 10^0 … 10^38, exact.
     private static let powersOfTen: [Decimal] = (0...DecimalText.significantDigits).map { pow(Decimal(10), $0) }
@@ -64,7 +74,9 @@ enum ExactDecimal {
     }
 
     private static func trimmed(_ digits: [UInt8]) -> [UInt8] {
-        guard let first = digits.firstIndex(where: { $0 != 0 }), let last = digits.lastIndex(where: { $0 != 0 }) else { return [] }
+        guard let first = digits.firstIndex(where: { $0 != 0 }), let last = digits.lastIndex(where: { $0 != 0 }) else {
+            return []
+        }
         return Array(digits[first...last])
     }
 

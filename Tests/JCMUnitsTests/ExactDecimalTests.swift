@@ -31,4 +31,14 @@ import Testing
         #expect(throws: UnitError.precisionLoss) { try ExactDecimal.product(long, long) }
         #expect(try ExactDecimal.product(Decimal(string: "0.6592")!, 1000) == 659.2)
     }
+
+    /// Mantissas of up to 19 digits are accepted without counting; one digit more must be counted.
+    @Test func theShortMantissaBoundaryKeepsProductsExact() throws {
+        let nineteen = try #require(Decimal(string: "9999999999999999999"))
+        let twenty = try #require(Decimal(string: "-99999999999999999999"))
+        let square = try ExactDecimal.product(nineteen, nineteen)
+        #expect(square.description == "99999999999999999980000000000000000001")
+        #expect(throws: UnitError.precisionLoss) { try ExactDecimal.product(twenty, nineteen) }
+        #expect(throws: UnitError.precisionLoss) { try ExactDecimal.product(nineteen, twenty) }
+    }
 }

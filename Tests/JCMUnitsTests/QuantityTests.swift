@@ -164,3 +164,18 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         #expect(try short.rounded(toMultipleOf: Quantity(1, tonne), .down).value == 823)
     }
 }
+
+/// The spaces trimmed around a quantity are Foundation's `.whitespaces`, which jcm read before.
+@Suite struct QuantitySpacingTests {
+    @Test(arguments: [
+        "\u{3000}1,600.128 MWh\t", "\u{00A0}12 kWh\u{202F}", " \t ", "", "\n12 kWh", "12 kWh\r", "\u{2003}60 %\u{2009}",
+        "\u{200B}5 t", "e\u{301} ", "\u{FEFF}5 t\u{1680}", "\u{205F}7 MWh\u{2028}",
+    ])
+    func trimsWhatFoundationTrims(text: String) {
+        #expect(String(Quantity.trimmingSpaces(text)) == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test func aQuantityBetweenIdeographicSpacesReadsAsWithout() throws {
+        #expect(try q("\u{3000}1,600.128 MWh\t") == q("1,600.128 MWh"))
+    }
+}
