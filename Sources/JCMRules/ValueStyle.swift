@@ -63,9 +63,16 @@ public struct ValueStyle: Sendable {
 
     public func date(_ date: CalendarDate) -> String {
         Self.fill(datePattern, [
-            "yyyy": String(format: "%04d", date.year), "mm": String(format: "%02d", date.month),
-            "dd": String(format: "%02d", date.day), "m": String(date.month), "d": String(date.day),
+            "yyyy": Self.zeroPadded(date.year, width: 4), "mm": Self.zeroPadded(date.month, width: 2),
+            "dd": Self.zeroPadded(date.day, width: 2), "m": String(date.month), "d": String(date.day),
         ])
+    }
+
+    /// `number` with zeros in front up to `width` characters, the sign counted, as `%0*d` writes it.
+    static func zeroPadded(_ number: Int, width: Int) -> String {
+        let digits = String(number.magnitude)
+        let sign = number < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     public func value(_ value: Value) -> String {

@@ -136,3 +136,12 @@ struct CriterionLinesReporter: Reporter {
         }
     }
 }
+
+@Suite struct WordingPlaceholderTests {
+    @Test func placeholdersAreASCIILettersBetweenBraces() {
+        let names = Wording.placeholders(in: "{a} {{b} {c d} {} {x1} {é} {Value}x {tail")
+        #expect(names == ["a", "b", "Value"])
+        #expect(Wording.placeholders(in: "Hải Phòng {value} tCO2 {") == ["value"])
+    }
+}
+

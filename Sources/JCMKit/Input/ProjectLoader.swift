@@ -133,7 +133,7 @@ public enum ProjectLoader {
     /// start, readings for equipment that does not exist, lists that must not be empty.
     private static func checkConsistency(_ project: Project, hasMethodology: Bool, log: DiagnosticLog) {
         let id = project.id
-        if !id.isEmpty, id.range(of: #"^[A-Za-z0-9][A-Za-z0-9._-]*$"#, options: .regularExpression) == nil || id.contains("..") {
+        if !id.isEmpty, !Project.isSafeID(id) {
             log.error(.P3, "project id '\(id)' may hold only letters, digits, '.', '_' and '-' (it names the output folder)", at: project.data.field("id")?.location)
         } else if id.count > Project.longestID {
             log.error(.P3, "project id of \(id.count) characters is longer than the \(Project.longestID) a folder name allows here", at: project.data.field("id")?.location)

@@ -14,7 +14,9 @@ public enum TextSafety {
             let isBidi = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
                 || [0x200E, 0x200F, 0x061C].contains(scalar.value)
             let isInvisible = [0x200B, 0x2060, 0xFEFF].contains(scalar.value) || (0xE0000...0xE007F).contains(scalar.value)
-            let isControl = scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t" && scalar != "\r"
+            // Unicode's control characters (Cc) are fixed for good: U+0000–U+001F and U+007F–U+009F.
+            let isCc = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            let isControl = isCc && scalar != "\n" && scalar != "\t" && scalar != "\r"
             guard isBidi || isControl || isInvisible else { continue }
             let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             let kind = isBidi ? "a bidirectional override (\(code)), which makes text read in another order than it is written"

@@ -27,6 +27,17 @@ public struct Project: Sendable {
     public var id: String { text("id") ?? "" }
     /// Ids name output folders (`Output/<id>.vi`), whose names most file systems cap at 255 bytes.
     public static let longestID = 100
+
+    /// Whether `id` is safe as a folder name: an ASCII letter or digit, then letters, digits, '.',
+    /// '_' and '-', with no "..".
+    static func isSafeID(_ id: String) -> Bool {
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        guard let first = id.utf8.first, isAlphanumeric(first), !id.contains("..") else { return false }
+        let marks: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-")]
+        return id.utf8.allSatisfy { isAlphanumeric($0) || marks.contains($0) }
+    }
     public var name: String { text("name") ?? "" }
     public var equipment: [DataNode] { records("equipment") }
 
