@@ -33,11 +33,10 @@ struct Calc: ParsableCommand {
 
     func run() throws {
         try reporting(json: output.isJSON) {
-            let reporter = try language.reporter(output)
             guard let project = projects.single, output.hasSingleProjectForm else {
-                return try projects.runBatch(.calc, reporter: reporter, period: period)
+                return try projects.runBatch(.calc, reporter: try language.reporter(output), period: period)
             }
-            var loaded = try project.load()
+            var (reporter, loaded) = try project.loadWithReporter(language, output)
             if let period { loaded = try loaded.monitored(period: period) }
             let assessment = try Assessment.assess(loaded)
             Console.out(reporter.calculation(assessment))

@@ -36,11 +36,12 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try reporting(json: output.isJSON) {
-            let reporter = try language.reporter(output)
             guard let single = projects.single, output.hasSingleProjectForm else {
+                let reporter = try language.reporter(output)
                 return try projects.runBatch(.check, reporter: reporter, warningsAsErrors: warningsAsErrors)
             }
-            let assessment = try Assessment.assess(try single.load())
+            let (reporter, loaded) = try single.loadWithReporter(language, output)
+            let assessment = try Assessment.assess(loaded)
             Console.out(reporter.eligibility(assessment))
             let status = ExitStatus(assessment.eligibility.verdict)
             return warningsAsErrors && !assessment.eligibility.warnings.isEmpty && status != .badInput ? .notEligible : status

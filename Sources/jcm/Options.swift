@@ -101,13 +101,32 @@ struct ProjectOptions: ParsableArguments {
     @OptionGroup var data: DataOptions
 
     func load() throws -> LoadedProject {
+        let loaded = try read()
+        warn(about: loaded)
+        return loaded
+    }
+
+    /// The project loaded, its warnings not yet shown.
+    func read() throws -> LoadedProject {
         let directory = try data.directory(near: project)
-        let loaded: LoadedProject
-        do { loaded = try ProjectLoader.load(project, catalogIn: directory, programmeYear: programme) } catch {
+        do { return try ProjectLoader.load(project, catalogIn: directory, programmeYear: programme) } catch {
             throw Failure.report(error.diagnostics)
         }
+    }
+
+    func warn(about loaded: LoadedProject) {
         if !loaded.warnings.isEmpty { Console.error(loaded.warnings.map(\.description).joined(separator: "\n") + "\n") }
-        return loaded
+    }
+
+    /// The reporter and the loaded project, read at once since neither needs the other; the
+    /// reporter's error comes first, as when they were read one after the other.
+    func loadWithReporter(_ language: LanguageOptions, _ output: ReportFormatOptions) throws
+        -> (reporter: any Reporter, loaded: LoadedProject)
+    {
+        let (reporter, loaded) = Concurrently.both({ try language.reporter(output) }, { try read() })
+        let result = (try reporter.get(), try loaded.get())
+        warn(about: result.1)
+        return result
     }
 }
 

@@ -39,20 +39,21 @@ public struct Catalog: Sendable {
                 problems += error.diagnostics
             }
         }
-        for (path, text, format) in files {
-            if let selection, let format, !selection.needs(format: format, text: text) {
-                continue
-            }
-            do {
-                let file = try YAMLFile.parse(text, path: path)
-                switch file.rootNode.node["format"]?.string {
-                case Methodology.format: methodologies.append(try Methodology.read(file))
-                case Programme.format: programmes.append(try Programme.read(file))
-                case MethodologyFamilies.format: families.append(try MethodologyFamilies.read(file))
-                default: continue
-                }
-            } catch {
-                problems += error.diagnostics
+        let needed = files.filter { file in
+            guard let selection, let format = file.format else { return true }
+            return selection.needs(format: format, text: file.text)
+        }
+        // The files are independent: they are read on every core and gathered in path order.
+        let entries = Concurrent.map(needed) { file in
+            Result { () throws(DiagnosticError) in try Entry.read(file.text, path: file.path) }
+        }
+        for entry in entries {
+            switch entry {
+            case .success(.methodology(let methodology)): methodologies.append(methodology)
+            case .success(.programme(let programme)): programmes.append(programme)
+            case .success(.families(let family)): families.append(family)
+            case .success(.other): continue
+            case .failure(let error): problems += error.diagnostics
             }
         }
         // A methodology that fails lint is never run: its verdicts and figures could not be trusted.
@@ -73,6 +74,24 @@ public struct Catalog: Sendable {
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return Catalog(methodologies: methodologies, programmes: programmes.sorted { $0.fiscalYear < $1.fiscalYear },
                        families: families.first, directory: directory)
+    }
+
+    /// What one catalogue file holds.
+    private enum Entry: Sendable {
+        case methodology(Methodology)
+        case programme(Programme)
+        case families(MethodologyFamilies)
+        case other
+
+        static func read(_ text: String, path: String) throws(DiagnosticError) -> Entry {
+            let file = try YAMLFile.parse(text, path: path)
+            switch file.rootNode.node["format"]?.string {
+            case Methodology.format: return .methodology(try Methodology.read(file))
+            case Programme.format: return .programme(try Programme.read(file))
+            case MethodologyFamilies.format: return .families(try MethodologyFamilies.read(file))
+            default: return .other
+            }
+        }
     }
 
     private static let catalogFormats: Set = [Methodology.format, Programme.format, MethodologyFamilies.format]
