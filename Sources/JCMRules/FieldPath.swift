@@ -43,12 +43,19 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
         return nil
     }
 
+    /// Appended piece by piece: a value read is named by its path, and interpolating each
+    /// segment was a twentieth of checking a project of many items.
     public var description: String {
         var text = ""
         for segment in segments {
             switch segment {
-            case .key(let key): text += text.isEmpty ? key : ".\(key)"
-            case .item(let id): text += "[\(id)]"
+            case .key(let key):
+                if !text.isEmpty { text.append(".") }
+                text.append(key)
+            case .item(let id):
+                text.append("[")
+                text.append(id)
+                text.append("]")
             }
         }
         return text

@@ -53,7 +53,8 @@ public struct Unit: Hashable, Sendable {
     public func convert(_ value: Decimal, to other: Unit, exactly: Bool = true) throws(UnitError) -> (Decimal, Bool) {
         if self == other { return (value, exactly) }
         let up = scaleNumerator * other.scaleDenominator, down = scaleDenominator * other.scaleNumerator
-        let ratio = up / down
+        // Dividing by one is common (kWh → Wh) and a Decimal division is not cheap.
+        let ratio = down == 1 ? up : up / down
         if ratio * down == up { return (exactly ? try ExactDecimal.product(value, ratio) : value * ratio, exactly) }
         let scaled = exactly ? try ExactDecimal.product(value, up) : value * up
         let result = scaled / down
