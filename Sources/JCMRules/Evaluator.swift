@@ -166,7 +166,7 @@ public final class Evaluator {
 
     /// Kleene's logic: false decides `and`, true decides `or`, whatever the other side; otherwise
     /// missing data leaves the result unknown, and an undefined side leaves it undefined.
-    private func logical(_ op: Expression.BinaryOperator, _ lhs: Value, _ rhs: Value, offset: Int) throws(RuleError) -> Value {
+    func logical(_ op: Expression.BinaryOperator, _ lhs: Value, _ rhs: Value, offset: Int) throws(RuleError) -> Value {
         let decisive = op == .or
         for side in [lhs, rhs] {
             switch side {
@@ -217,6 +217,11 @@ public final class Evaluator {
         for element in elements {
             results.append(try with(variable, bound: element) { () throws(RuleError) in try evaluate(body) })
         }
+        return try combine(aggregate, results, offset: offset)
+    }
+
+    /// An aggregate's value from the values of its body, one per element.
+    func combine(_ aggregate: Expression.Aggregate, _ results: [Value], offset: Int) throws(RuleError) -> Value {
         switch aggregate {
         case .all, .any, .count:
             var flags: [Bool] = []

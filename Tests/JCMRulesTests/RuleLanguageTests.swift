@@ -225,6 +225,35 @@ extension ExplanationTests {
     }
 }
 
+extension ExplanationTests {
+    /// A condition explained in one pass has the value and the reasons of evaluating it and then
+    /// explaining that value.
+    @Test(arguments: [
+        "all(b in equipment: b.average_flow < 90 % * b.rated_flow)",
+        "count(equipment) >= 1 and all(b in equipment: b.average_flow < b.rated_flow)",
+        "any(b in equipment: b.average_flow > 90 % * b.rated_flow) or flag",
+        "all(b in equipment: b.average_flow < b.rated_flow) and any(b in equipment: b.rated_flow > 1 Nm3/h)",
+        "not all(b in equipment: b.average_flow < b.rated_flow)",
+        "all(b in none: b.average_flow < b.rated_flow) or all(b in missing: b.rated_flow > 1 Nm3/h)",
+    ])
+    func oneEvaluationExplainsAsTwoDid(condition: String) throws {
+        let expression = try Parser.parse(condition)
+        let unknownFlow = Value.record(try blower("B-26", flow: nil))
+        for equipment in [try blowers(failing: 0), try blowers(failing: 23), .list([unknownFlow]), .list([])] {
+            for flag in [Value.boolean(true), .boolean(false)] {
+                let bindings = ["equipment": equipment, "flag": flag, "none": .list([]),
+                                "missing": .unknown(missing: [FieldPath([.key("missing")])])]
+                let explainer = Explainer(evaluator: Evaluator(scope: FixtureScope(bindings: bindings)))
+                let reasons = try explainer.reasons(for: expression, value: try evaluate(condition, bindings))
+                let fresh = Explainer(evaluator: Evaluator(scope: FixtureScope(bindings: bindings)))
+                let once = try fresh.explained(expression)
+                #expect(once.value == (try evaluate(condition, bindings)))
+                #expect(once.reasons == reasons)
+            }
+        }
+    }
+}
+
 @Suite struct FieldPathTests {
     @Test func printsAndReadsItemsAndKeys() {
         let path = FieldPath([.key("equipment"), .item("B-1"), .key("meters"), .key("electricity")])

@@ -94,9 +94,7 @@ public enum EligibilityChecker {
         criteria.compactMap { criterion -> CriterionResult? in
             let evaluator = Evaluator(scope: scope)
             do throws(RuleError) {
-                let value = try evaluator.evaluate(criterion.condition.expression)
-                let reasons = try Explainer(evaluator: Evaluator(scope: scope))
-                    .reasons(for: criterion.condition.expression, value: value)
+                let (value, reasons) = try Explainer(evaluator: evaluator).explained(criterion.condition.expression)
                 guard let verdict = verdict(of: value) else {
                     faults.append(.error(.R2, "criterion \(criterion.id) must give true/false, got \(value.kindName)", at: criterion.condition.location))
                     return nil
