@@ -41,7 +41,8 @@ struct Check: ParsableCommand {
                 return try projects.runBatch(.check, reporter: reporter, warningsAsErrors: warningsAsErrors)
             }
             let (reporter, loaded) = try single.loadWithReporter(language, output)
-            let assessment = try Assessment.assess(loaded)
+            // A check shows verdicts, not the calculation's per-item lines.
+            let assessment = try Assessment.assess(loaded, tracingItems: false)
             Console.out(reporter.eligibility(assessment))
             let status = ExitStatus(assessment.eligibility.verdict)
             return warningsAsErrors && !assessment.eligibility.warnings.isEmpty && status != .badInput ? .notEligible : status

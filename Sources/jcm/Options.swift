@@ -157,7 +157,7 @@ struct BatchProjectOptions: ParsableArguments {
     /// Assesses every project named, reports them in one document and returns the run's exit
     /// code: 2 if any file was bad, else 1 if any project fails, else 3 if any is undetermined.
     func runBatch(_ command: BatchCommand, reporter: any Reporter, period: String? = nil, warningsAsErrors: Bool = false) throws -> ExitStatus {
-        let (entries, _) = try assessAll(period: period)
+        let (entries, _) = try assessAll(period: period, tracingItems: command == .calc)
         Console.out(reporter.batch(entries, command: command))
         let status = ExitStatus(rawValue: command.exitCode(entries)) ?? .badInput
         let warned = entries.contains { !($0.assessment?.eligibility.warnings.isEmpty ?? true) }
@@ -167,7 +167,9 @@ struct BatchProjectOptions: ParsableArguments {
     /// Every project named, assessed; an argument that names nothing readable is an entry with
     /// its problem, so that every report and the exit code count it. The problems go to standard
     /// error as they would for one file.
-    func assessAll(period: String? = nil) throws -> (entries: [BatchEntry], catalog: Catalog) {
+    func assessAll(period: String? = nil, tracingItems: Bool = true) throws
+        -> (entries: [BatchEntry], catalog: Catalog)
+    {
         let (files, problems) = ProjectDiscovery.expand(projects)
         let catalog = try data.catalog(near: files.first)
         if let programme, catalog.programme(fiscalYear: programme) == nil {
@@ -175,7 +177,8 @@ struct BatchProjectOptions: ParsableArguments {
             throw Failure.report([.error(.P7, "no programme call for '\(programme)'; shipped calls: \(known.joined(separator: ", "))")])
         }
         let progress = ProgressLine(total: files.count)
-        let assessed = Batch.assess(files, catalog: catalog, programmeYear: programme, period: period, progress: progress.update)
+        let assessed = Batch.assess(files, catalog: catalog, programmeYear: programme, period: period,
+                                    tracingItems: tracingItems, progress: progress.update)
         progress.finish()
         let entries = problems.map { BatchEntry(file: $0.argument, outcome: .failure(DiagnosticError($0.problem))) } + assessed
         let bad = entries.flatMap { $0.problems + ($0.assessment?.loaded.warnings ?? []) }

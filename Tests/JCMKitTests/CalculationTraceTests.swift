@@ -7,6 +7,21 @@ import Testing
 @testable import JCMKit
 
 @Suite struct CalculationTraceTests {
+    /// A check leaves out the per-item lines and nothing else: the same figures, verdicts and
+    /// reasons as an assessment that traces every item.
+    @Test func anAssessmentWithoutItemLinesDiffersInThemAlone() throws {
+        let loaded = try Fixture.load(Fixture.blower)
+        let traced = try Assessment.assess(loaded)
+        let untraced = try Assessment.assess(loaded, tracingItems: false)
+        #expect(traced.calculation.steps.contains { !$0.itemTerms.isEmpty })
+        #expect(untraced.calculation.steps.allSatisfy { $0.itemTerms.isEmpty })
+        #expect(untraced.calculation.steps.map(\.value) == traced.calculation.steps.map(\.value))
+        #expect(untraced.calculation.unverifiedInputs == traced.calculation.unverifiedInputs)
+        #expect(untraced.eligibility.verdict == traced.eligibility.verdict)
+        let reasons = { (assessment: Assessment) in assessment.eligibility.groups.flatMap { $0.results.map(\.reasons) } }
+        #expect(reasons(untraced) == reasons(traced))
+    }
+
     @Test func blowerFiguresAreExact() throws {
         let calculation = try Calculation.run(try Fixture.load(Fixture.blower))
         #expect(calculation.referenceEmissions?.value == .quantity(try Quantity(parsing: "2109.6087552 tCO2")))

@@ -28,9 +28,10 @@ public struct BatchEntry: Sendable {
 /// are assessed all the same.
 public enum Batch {
     /// `progress` is called with the number done after each project, from any thread; `read`
-    /// gives a file's text (by default read from disk, at most `YAMLFile.maximumSize` bytes).
+    /// gives a file's text (by default read from disk, at most `YAMLFile.maximumSize` bytes);
+    /// `tracingItems` is `Assessment.assess`'s.
     public static func assess(
-        _ files: [String], catalog: Catalog, programmeYear: String?, period: String? = nil,
+        _ files: [String], catalog: Catalog, programmeYear: String?, period: String? = nil, tracingItems: Bool = true,
         progress: (@Sendable (Int) -> Void)? = nil,
         read: @escaping @Sendable (String) throws(DiagnosticError) -> String = YAMLFile.readText
     ) -> [BatchEntry] {
@@ -40,7 +41,7 @@ public enum Batch {
                 var loaded = try ProjectLoader.load(
                     text: try read(file), path: file, catalog: catalog, programmeYear: programmeYear)
                 if let period { loaded = try loaded.monitored(period: period) }
-                outcome = .success(try Assessment.assess(loaded))
+                outcome = .success(try Assessment.assess(loaded, tracingItems: tracingItems))
             } catch {
                 outcome = .failure(error)
             }

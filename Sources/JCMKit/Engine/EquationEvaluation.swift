@@ -50,7 +50,7 @@ struct EquationEvaluation {
         return EquationOutcome(
             equation: equation, owner: owner,
             substituted: substitution.substituted(equation.expression.expression),
-            itemTerms: substitution.itemTerms(equation.expression.expression),
+            itemTerms: scope.tracesItems ? substitution.itemTerms(equation.expression.expression) : [],
             conditions: equation.definedWhen.map { substitution.substituted($0.condition.expression) },
             inputs: inputs, computed: computed, rounding: step, value: value,
             unverifiedInputs: (scope.unverifiedInputs(among: evaluator.reads) + (roundingInputs ?? [])).uniqued())

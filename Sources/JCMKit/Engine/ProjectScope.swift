@@ -21,9 +21,12 @@ public final class ProjectScope: Scope {
     private let tables: [String: LookupTable]
     private let parameterIndex: [String: Int]
     private let equationIndex: [String: Int]
+    /// Whether equation outcomes carry the per-item lines of their aggregates (`itemTerms`).
+    let tracesItems: Bool
 
-    public init(_ loaded: LoadedProject) {
+    public init(_ loaded: LoadedProject, tracingItems: Bool = true) {
         self.loaded = loaded
+        tracesItems = tracingItems
         declaredTopLevel = Set(ProjectSchema.build(methodology: loaded.methodology, programme: loaded.programme).order)
         parameters = (loaded.methodology?.rules.parameters ?? []) + (loaded.programme?.rules.parameters ?? [])
         equations = (loaded.methodology?.rules.equations ?? []).map { ($0, .methodology) }
