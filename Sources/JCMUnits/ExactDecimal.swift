@@ -17,17 +17,13 @@ enum ExactDecimal {
     }
 
     static func sum(_ lhs: Decimal, _ rhs: Decimal) throws(UnitError) -> Decimal {
-        var left = lhs
-        var right = rhs
-        var result = Decimal()
+        var left = lhs, right = rhs, result = Decimal()
         try check(NSDecimalAdd(&result, &left, &right, .plain))
         return result
     }
 
     static func difference(_ lhs: Decimal, _ rhs: Decimal) throws(UnitError) -> Decimal {
-        var left = lhs
-        var right = rhs
-        var result = Decimal()
+        var left = lhs, right = rhs, result = Decimal()
         try check(NSDecimalSubtract(&result, &left, &right, .plain))
         return result
     }
@@ -53,8 +49,7 @@ enum ExactDecimal {
         NSDecimalCompact(&compact)
         let mantissa = compact.magnitude.significand
         guard mantissa > 0 else { return 0 }
-        var low = 0
-        var high = powersOfTen.count - 1
+        var low = 0, high = powersOfTen.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if powersOfTen[middle] <= mantissa { low = middle } else { high = middle - 1 }
@@ -74,9 +69,7 @@ enum ExactDecimal {
     }
 
     private static func trimmed(_ digits: [UInt8]) -> [UInt8] {
-        guard let first = digits.firstIndex(where: { $0 != 0 }), let last = digits.lastIndex(where: { $0 != 0 }) else {
-            return []
-        }
+        guard let first = digits.firstIndex(where: { $0 != 0 }), let last = digits.lastIndex(where: { $0 != 0 }) else { return [] }
         return Array(digits[first...last])
     }
 

@@ -8,9 +8,7 @@ public enum NumberGrammar {
     /// The value, or nil when `text` does not follow the grammar or needs more than
     /// `DecimalText.significantDigits` significant digits.
     public static func value(_ text: String) -> Decimal? {
-        guard isWellFormed(text), DecimalText.significantDigitCount(text) <= DecimalText.significantDigits else {
-            return nil
-        }
+        guard isWellFormed(text), DecimalText.significantDigitCount(text) <= DecimalText.significantDigits else { return nil }
         let digits = String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
         return Decimal(string: digits, locale: DecimalText.posix)
     }
@@ -30,33 +28,26 @@ public enum NumberGrammar {
         return first.count <= 3 && first.first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    static func isASCIIDigit(_ character: Character) -> Bool {
-        character >= "0" && character <= "9" && character.isASCII
-    }
+    static func isASCIIDigit(_ character: Character) -> Bool { character >= "0" && character <= "9" && character.isASCII }
 
     /// Why `text` is not a number jcm reads, with the way to write it when it looks like another
     /// notation.
     public static func problem(_ text: String) -> String {
         if text.isEmpty { return "expected a number followed by a unit, like '1,600.128 MWh'" }
         if let foreign = text.first(where: { $0.isNumber && !isASCIIDigit($0) }) {
-            return
-                "'\(text)' holds '\(foreign)', which is not one of the digits 0-9 (a full-width or other script's digit); type the number with 0-9"
+            return "'\(text)' holds '\(foreign)', which is not one of the digits 0-9 (a full-width or other script's digit); type the number with 0-9"
         }
         if text.contains("\u{2212}") { return "'\(text)' uses the minus sign '−'; write a hyphen-minus '-'" }
         if DecimalText.significantDigitCount(text) > DecimalText.significantDigits, isWellFormed(text) {
-            return
-                "'\(text)' has more than \(DecimalText.significantDigits) significant digits, more than jcm computes exactly"
+            return "'\(text)' has more than \(DecimalText.significantDigits) significant digits, more than jcm computes exactly"
         }
         let unsigned = text.hasPrefix("-") || text.hasPrefix("+") ? String(text.dropFirst()) : text
         if let point = unsigned.firstIndex(of: "."), let comma = unsigned.lastIndex(of: ","), point < comma {
             // 1.736,0 is 1,736.0 in Vietnamese and continental notation.
             let swapped = String(unsigned.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
-            let hint =
-                isWellFormed(swapped)
-                ? "write \(swapped) or \(swapped.replacingOccurrences(of: ",", with: ""))"
+            let hint = isWellFormed(swapped) ? "write \(swapped) or \(swapped.replacingOccurrences(of: ",", with: ""))"
                 : "write the decimals after a point and group thousands with commas, e.g. 1,736.0"
-            return
-                "'\(text)' mixes separators after the decimal point; jcm reads '.' as the decimal point and ',' between thousands: \(hint)"
+            return "'\(text)' mixes separators after the decimal point; jcm reads '.' as the decimal point and ',' between thousands: \(hint)"
         }
         if unsigned.filter({ $0 == "," }).count == 1, !unsigned.contains(".") {
             let decimal = unsigned.replacingOccurrences(of: ",", with: ".")
@@ -65,7 +56,6 @@ public enum NumberGrammar {
         }
         if unsigned.hasPrefix(".") { return "'\(text)' needs a digit before the point: write 0\(unsigned)" }
         if unsigned.hasSuffix(".") { return "'\(text)' needs a digit after the point: write \(unsigned.dropLast())" }
-        return
-            "'\(text)' is not a number jcm reads: use digits 0-9, '.' for decimals and ',' only between groups of three digits"
+        return "'\(text)' is not a number jcm reads: use digits 0-9, '.' for decimals and ',' only between groups of three digits"
     }
 }

@@ -15,25 +15,18 @@ extension Quantity {
         // The two slips below are sought by regular expression only when the unit's first
         // characters could start them: compiling the expressions was most of reading a number.
         let first = unitText.unicodeScalars.first
-        let mayBeGrouped =
-            first.map { " '_\u{00A0}\u{202F}".unicodeScalars.contains($0) } == true
+        let mayBeGrouped = first.map { " '_\u{00A0}\u{202F}".unicodeScalars.contains($0) } == true
             && unitText.unicodeScalars.dropFirst().first.map { $0.properties.numericType != nil } == true
         if mayBeGrouped,
             let grouped = unitText.range(of: #"^([ '_\x{00A0}\x{202F}]\d{3})+(?![\d/])"#, options: .regularExpression)
         {
             let written = numberText + unitText[grouped]
             let digits = written.filter(\.isNumber)
-            throw UnitSyntaxError(
-                text: text,
-                reason: "'\(written)' groups digits with '\(unitText.first!)'; jcm groups thousands with commas only: "
-                    + "write \(DecimalText.grouped(Decimal(string: digits) ?? 0)) or \(digits)", isNumber: true)
+            throw UnitSyntaxError(text: text, reason: "'\(written)' groups digits with '\(unitText.first!)'; jcm groups thousands with commas only: "
+                                  + "write \(DecimalText.grouped(Decimal(string: digits) ?? 0)) or \(digits)", isNumber: true)
         }
         if first == "e" || first == "E", unitText.range(of: #"^[eE][+-]?\d"#, options: .regularExpression) != nil {
-            throw UnitSyntaxError(
-                text: text,
-                reason:
-                    "exponent notation is not supported; write the number out in full (e.g. 736 rather than 7.36e2)",
-                isNumber: true)
+            throw UnitSyntaxError(text: text, reason: "exponent notation is not supported; write the number out in full (e.g. 736 rather than 7.36e2)", isNumber: true)
         }
         do {
             self.init(value, try Unit(parsing: unitText))
@@ -43,17 +36,15 @@ extension Quantity {
             let word = unitText.prefix { !$0.isWhitespace }
             let glued = !word.isEmpty && !unitText.hasPrefix(" ")
             if glued, word.contains(where: { $0.isNumber || $0 == "," }) {
-                throw UnitSyntaxError(
-                    text: text,
-                    reason: "'\(numberText)\(word)' is not a number jcm reads: use digits 0-9, '.' for decimals "
-                        + "and ',' only between groups of three digits, and a space before the unit", isNumber: true)
+                throw UnitSyntaxError(text: text, reason: "'\(numberText)\(word)' is not a number jcm reads: use digits 0-9, '.' for decimals "
+                                      + "and ',' only between groups of three digits, and a space before the unit", isNumber: true)
             }
             throw UnitSyntaxError(text: text, reason: error.reason)
         }
     }
 
-    /// The text without the tabs, spaces (Unicode's Zs) and zero-width spaces around it, as Foundation's
-    /// `trimmingCharacters(in: .whitespaces)` gives it but without bridging to NSString.
+    /// The text without the tabs, spaces (Unicode's Zs) and zero-width spaces around it, as
+    /// Foundation's `trimmingCharacters(in: .whitespaces)` gives it but without bridging to NSString.
     static func trimmingSpaces(_ text: String) -> Substring {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator

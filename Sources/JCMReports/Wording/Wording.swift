@@ -148,11 +148,11 @@ extension Wording {
         // Scanned as bytes: compiling a regular expression for each of the 300 texts was most of
         // loading a wording, and walking characters a fifth of it.
         var names: Set<String> = []
+        let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         let bytes = text.utf8
         var index = bytes.startIndex
         while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
             index = bytes.index(after: open)
-            let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
             let end = bytes[index...].firstIndex { !isLetter($0) } ?? bytes.endIndex
             if end > index, end < bytes.endIndex, bytes[end] == UInt8(ascii: "}") {
                 names.insert(String(text[index..<end]))
