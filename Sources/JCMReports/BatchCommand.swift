@@ -17,10 +17,10 @@ public enum BatchCommand: String, Sendable {
         }
     }
 
-    /// The run's exit code: 2 if any file was bad, else 1 if any project fails, else 3 if any
-    /// is undetermined, else 0.
-    public func exitCode(_ entries: [BatchEntry]) -> Int32 {
-        let codes = Set(entries.map(exitCode))
+    /// The run's exit code from its projects' codes: 2 if any file was bad, else 1 if any
+    /// project fails, else 3 if any is undetermined, else 0.
+    public static func exitCode(_ codes: some Sequence<Int32>) -> Int32 {
+        let codes = Set(codes)
         for code: Int32 in [2, 1, 3] where codes.contains(code) { return code }
         return 0
     }

@@ -18,10 +18,24 @@ public struct JSONReporter: Reporter {
 
     public func diagnostics(_ diagnostics: [Diagnostic]) -> String? { JSONReport.diagnostics(diagnostics) }
 
-    /// `{"command", "exit_code", "projects": [{file, exit_code, report | diagnostics}]}`
-    public func batch(_ entries: [BatchEntry], command: BatchCommand) -> String {
-        JSONReport.encode(BatchDocument(command: command.rawValue, exit_code: command.exitCode(entries),
-                                        projects: entries.map { BatchProjectEntry($0, command, wording) }))
+    /// `{"command", "exit_code", "projects": [{file, exit_code, report | diagnostics}]}`: each project's
+    /// object is encoded on its own and its lines indented into the array, which gives the bytes that
+    /// encoding the whole document would (a newline in JSON text is always layout: strings escape theirs).
+    public func partBody(_ entry: BatchEntry, command: BatchCommand) -> String {
+        let object = JSONReport.encode(BatchProjectEntry(entry, command, wording)).dropLast()
+        return object.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+    }
+
+    public func batch(_ parts: [BatchPart<String>], command: BatchCommand) -> [String] {
+        let exitCode = BatchCommand.exitCode(parts.lazy.map(\.exitCode))
+        guard !parts.isEmpty else {
+            return [JSONReport.encode(BatchDocument(command: command.rawValue, exit_code: exitCode, projects: []))]
+        }
+        let head = "{\n  \"command\" : \"\(command.rawValue)\",\n"
+            + "  \"exit_code\" : \(exitCode),\n  \"projects\" : [\n"
+        return [head] + parts.enumerated().map { $0.element.body + ($0.offset == parts.count - 1 ? "\n" : ",\n") }
+            + ["  ]\n}\n"]
     }
 }
 
@@ -32,17 +46,15 @@ public struct JSONLinesReporter: Reporter {
 
     public init(wording: Wording) { self.wording = wording.withCanonicalNumbers() }
 
-    public func eligibility(_ assessment: Assessment) -> String { line(BatchEntry(assessment), .check) }
+    public func eligibility(_ assessment: Assessment) -> String { partBody(BatchEntry(assessment), command: .check) }
 
-    public func calculation(_ assessment: Assessment) -> String { line(BatchEntry(assessment), .calc) }
+    public func calculation(_ assessment: Assessment) -> String { partBody(BatchEntry(assessment), command: .calc) }
 
     public func diagnostics(_ diagnostics: [Diagnostic]) -> String? {
         JSONReport.encode(["diagnostics": diagnostics.map(DiagnosticEntry.init)], compact: true)
     }
 
-    public func batch(_ entries: [BatchEntry], command: BatchCommand) -> String { entries.map { line($0, command) }.joined() }
-
-    private func line(_ entry: BatchEntry, _ command: BatchCommand) -> String {
+    public func partBody(_ entry: BatchEntry, command: BatchCommand) -> String {
         JSONReport.encode(BatchProjectEntry(entry, command, wording), compact: true)
     }
 }

@@ -29,24 +29,32 @@ public struct JUnitReporter: Reporter {
         var outcome: Outcome
     }
 
-    public func batch(_ entries: [BatchEntry], command: BatchCommand) -> String {
-        var suites: [String] = []
-        var totals = (tests: 0, failures: 0, errors: 0, skipped: 0)
-        for entry in entries {
-            let cases = testCases(entry, command)
-            let failures = cases.filter { if case .failed = $0.outcome { true } else { false } }.count
-            let errors = cases.filter { if case .error = $0.outcome { true } else { false } }.count
-            let skipped = cases.filter { if case .skipped = $0.outcome { true } else { false } }.count
-            totals = (totals.tests + cases.count, totals.failures + failures, totals.errors + errors, totals.skipped + skipped)
-            let name = entry.assessment?.project.id ?? entry.file
-            var suite = "  <testsuite name=\"\(Self.escape(name))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" "
-                + "skipped=\"\(skipped)\" file=\"\(Self.escape(entry.file))\">\n"
-            for test in cases { suite += Self.element(test, file: entry.file) }
-            suites.append(suite + "  </testsuite>\n")
-        }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"jcm \(command.rawValue)\" tests=\"\(totals.tests)\" failures=\"\(totals.failures)\" "
-            + "errors=\"\(totals.errors)\" skipped=\"\(totals.skipped)\">\n" + suites.joined() + "</testsuites>\n"
+    /// A project's test suite and its counts, for the totals of the run.
+    public struct Part: Sendable {
+        var suite: String
+        var tests: Int, failures: Int, errors: Int, skipped: Int
+    }
+
+    public func partBody(_ entry: BatchEntry, command: BatchCommand) -> Part {
+        let cases = testCases(entry, command)
+        let failures = cases.filter { if case .failed = $0.outcome { true } else { false } }.count
+        let errors = cases.filter { if case .error = $0.outcome { true } else { false } }.count
+        let skipped = cases.filter { if case .skipped = $0.outcome { true } else { false } }.count
+        let name = entry.assessment?.project.id ?? entry.file
+        var suite = "  <testsuite name=\"\(Self.escape(name))\" tests=\"\(cases.count)\" failures=\"\(failures)\" "
+            + "errors=\"\(errors)\" skipped=\"\(skipped)\" file=\"\(Self.escape(entry.file))\">\n"
+        for test in cases { suite += Self.element(test, file: entry.file) }
+        return Part(suite: suite + "  </testsuite>\n", tests: cases.count, failures: failures, errors: errors,
+                    skipped: skipped)
+    }
+
+    public func batch(_ parts: [BatchPart<Part>], command: BatchCommand) -> [String] {
+        let suites = parts.map(\.body)
+        func total(_ count: KeyPath<Part, Int>) -> Int { suites.reduce(0) { $0 + $1[keyPath: count] } }
+        let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"jcm \(command.rawValue)\" tests=\"\(total(\.tests))\" failures=\"\(total(\.failures))\" "
+            + "errors=\"\(total(\.errors))\" skipped=\"\(total(\.skipped))\">\n"
+        return [head] + suites.map(\.suite) + ["</testsuites>\n"]
     }
 
     private func testCases(_ entry: BatchEntry, _ command: BatchCommand) -> [TestCase] {

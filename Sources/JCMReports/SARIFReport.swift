@@ -22,26 +22,45 @@ public struct SARIFReporter: Reporter {
         batch([BatchEntry(file: diagnostics.first?.location?.file ?? "input", outcome: .failure(DiagnosticError(diagnostics)))], command: .check)
     }
 
-    public func batch(_ entries: [BatchEntry], command: BatchCommand) -> String {
+    /// A project's results, their rule indexes counted in `rules`, the rules it met.
+    public struct Part: Sendable {
+        var rules: RuleBook
+        var results: [Log.Result]
+    }
+
+    public func partBody(_ entry: BatchEntry, command: BatchCommand) -> Part {
+        var rules = RuleBook()
+        guard let assessment = entry.assessment else {
+            let results = entry.problems.map { problem in
+                let index = rules.index(id: problem.code.rawValue, text: problem.code.meaning, help: nil)
+                return Log.Result(ruleId: problem.code.rawValue, ruleIndex: index, level: "error",
+                                  message: .init(text: problem.message),
+                                  locations: [location(problem.location, file: entry.file)])
+            }
+            return Part(rules: rules, results: results)
+        }
+        let results = switch command {
+        case .check: criteria(assessment, file: entry.file, rules: &rules)
+        case .calc: figures(assessment, file: entry.file, rules: &rules)
+        }
+        return Part(rules: rules, results: results)
+    }
+
+    /// One run: the projects' rules merged in the order first met, each result pointing at its rule.
+    public func batch(_ parts: [BatchPart<Part>], command: BatchCommand) -> [String] {
         var rules = RuleBook()
         var results: [Log.Result] = []
-        for entry in entries {
-            guard let assessment = entry.assessment else {
-                for problem in entry.problems {
-                    let index = rules.index(id: problem.code.rawValue, text: problem.code.meaning, help: nil)
-                    results.append(Log.Result(ruleId: problem.code.rawValue, ruleIndex: index, level: "error",
-                                              message: .init(text: problem.message),
-                                              locations: [location(problem.location, file: entry.file)]))
-                }
-                continue
-            }
-            switch command {
-            case .check: results += criteria(assessment, file: entry.file, rules: &rules)
-            case .calc: results += figures(assessment, file: entry.file, rules: &rules)
+        for part in parts {
+            let indexes = part.body.rules.rules.map { rules.index(of: $0) }
+            results += part.body.results.map { result in
+                var result = result
+                result.ruleIndex = indexes[result.ruleIndex]
+                return result
             }
         }
         let driver = Log.Driver(name: "jcm", version: ToolVersion.current, rules: rules.rules)
-        return JSONReport.encode(Log(schema: Self.schema, version: "2.1.0", runs: [Log.Run(tool: .init(driver: driver), results: results)]))
+        let run = Log.Run(tool: .init(driver: driver), results: results)
+        return [JSONReport.encode(Log(schema: Self.schema, version: "2.1.0", runs: [run]))]
     }
 
     private func criteria(_ assessment: Assessment, file: String, rules: inout RuleBook) -> [Log.Result] {
@@ -131,30 +150,34 @@ public struct SARIFReporter: Reporter {
     }
 
     /// The rules met so far, each once, in the order first met.
-    struct RuleBook {
+    struct RuleBook: Sendable {
         var rules: [Log.Rule] = []
         var indexes: [String: Int] = [:]
 
         mutating func index(id: String, text: String, help: String?) -> Int {
-            if let index = indexes[id] { return index }
-            indexes[id] = rules.count
-            rules.append(Log.Rule(id: id, shortDescription: .init(text: text), fullDescription: .init(text: text),
-                                  help: help.map { .init(text: $0) }))
+            index(of: Log.Rule(id: id, shortDescription: .init(text: text), fullDescription: .init(text: text),
+                               help: help.map { .init(text: $0) }))
+        }
+
+        mutating func index(of rule: Log.Rule) -> Int {
+            if let index = indexes[rule.id] { return index }
+            indexes[rule.id] = rules.count
+            rules.append(rule)
             return rules.count - 1
         }
     }
 
     /// The parts of the SARIF log jcm writes.
     struct Log: Encodable {
-        struct Text: Encodable { var text: String }
-        struct Rule: Encodable { var id: String, shortDescription: Text, fullDescription: Text, help: Text? }
+        struct Text: Encodable, Sendable { var text: String }
+        struct Rule: Encodable, Sendable { var id: String, shortDescription: Text, fullDescription: Text, help: Text? }
         struct Driver: Encodable { var name: String, version: String, rules: [Rule] }
         struct Tool: Encodable { var driver: Driver }
-        struct Region: Encodable { var startLine: Int, startColumn: Int }
-        struct ArtifactLocation: Encodable { var uri: String }
-        struct PhysicalLocation: Encodable { var artifactLocation: ArtifactLocation, region: Region }
-        struct Location: Encodable { var physicalLocation: PhysicalLocation }
-        struct Result: Encodable { var ruleId: String, ruleIndex: Int, level: String, message: Text, locations: [Location] }
+        struct Region: Encodable, Sendable { var startLine: Int, startColumn: Int }
+        struct ArtifactLocation: Encodable, Sendable { var uri: String }
+        struct PhysicalLocation: Encodable, Sendable { var artifactLocation: ArtifactLocation, region: Region }
+        struct Location: Encodable, Sendable { var physicalLocation: PhysicalLocation }
+        struct Result: Encodable, Sendable { var ruleId: String, ruleIndex: Int, level: String, message: Text, locations: [Location] }
         struct Run: Encodable { var tool: Tool, results: [Result] }
 
         var schema: String

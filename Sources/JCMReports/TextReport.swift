@@ -69,31 +69,35 @@ public struct TextReporter: Reporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Each project's report, then a summary with a line per file: status, project id, file.
-    public func batch(_ entries: [BatchEntry], command: BatchCommand) -> String {
-        var parts: [String] = []
-        var lines: [String] = []
-        var counts: [Int32: Int] = [:]
-        for entry in entries {
-            let code = command.exitCode(entry)
-            counts[code, default: 0] += 1
-            guard let assessment = entry.assessment else {
-                parts.append(wording.text(.textBatchBadInput, ["file": entry.file]) + "\n")
-                lines.append("  \(wording.text(.textBatchStatusBad))  \(entry.file)")
-                continue
-            }
-            parts.append(command == .check ? eligibility(assessment) : calculation(assessment))
-            let status = switch command {
-            case .check: wording.label(assessment.eligibility.verdict)
-            case .calc: wording.text(code == 0 ? .textBatchStatusComputed : .textBatchStatusIncomplete)
-            }
-            lines.append("  \(status)  \(assessment.project.id)  \(entry.file)")
+    /// A project's report, or the sentence saying its file is bad, and its line of the summary.
+    public struct Part: Sendable {
+        var report: String
+        var line: String
+    }
+
+    public func partBody(_ entry: BatchEntry, command: BatchCommand) -> Part {
+        guard let assessment = entry.assessment else {
+            return Part(report: wording.text(.textBatchBadInput, ["file": entry.file]) + "\n",
+                        line: "  \(wording.text(.textBatchStatusBad))  \(entry.file)")
         }
+        let status = switch command {
+        case .check: wording.label(assessment.eligibility.verdict)
+        case .calc: wording.text(command.exitCode(entry) == 0 ? .textBatchStatusComputed : .textBatchStatusIncomplete)
+        }
+        return Part(report: command == .check ? eligibility(assessment) : calculation(assessment),
+                    line: "  \(status)  \(assessment.project.id)  \(entry.file)")
+    }
+
+    /// Each project's report, then a summary with a line per file: status, project id, file.
+    public func batch(_ parts: [BatchPart<Part>], command: BatchCommand) -> [String] {
+        var counts: [Int32: Int] = [:]
+        for part in parts { counts[part.exitCode, default: 0] += 1 }
         let summary = wording.text(.textBatchSummary, [
-            "total": String(entries.count), "pass": String(counts[0] ?? 0), "fail": String(counts[1] ?? 0),
+            "total": String(parts.count), "pass": String(counts[0] ?? 0), "fail": String(counts[1] ?? 0),
             "open": String(counts[3] ?? 0), "bad": String(counts[2] ?? 0),
         ])
-        return parts.joined(separator: "\n") + "\n" + summary + "\n" + lines.joined(separator: "\n") + "\n"
+        let reports = parts.enumerated().flatMap { $0.offset == 0 ? [$0.element.body.report] : ["\n", $0.element.body.report] }
+        return reports + ["\n" + summary + "\n" + parts.map(\.body.line).joined(separator: "\n") + "\n"]
     }
 
     /// Three lines for the end of a render: who, the verdict, the headline figures.

@@ -18,7 +18,6 @@ public struct PortfolioPage: Sendable {
     public func page(_ portfolio: Portfolio, relative: [String: String], folderName: String, language: String) -> HTML {
         let report = PortfolioReport(portfolio, wording: wording)
         let style = wording.style
-        let links = layout.links
         let rows = HTML.joined(
             report.ordered.map { entry in
                 row(

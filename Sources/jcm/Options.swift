@@ -156,20 +156,20 @@ struct BatchProjectOptions: ParsableArguments {
 
     /// Assesses every project named, reports them in one document and returns the run's exit
     /// code: 2 if any file was bad, else 1 if any project fails, else 3 if any is undetermined.
-    func runBatch(_ command: BatchCommand, reporter: any Reporter, period: String? = nil, warningsAsErrors: Bool = false) throws -> ExitStatus {
-        let (entries, _) = try assessAll(period: period, tracingItems: command == .calc)
-        Console.out(reporter.batch(entries, command: command))
-        let status = ExitStatus(rawValue: command.exitCode(entries)) ?? .badInput
-        let warned = entries.contains { !($0.assessment?.eligibility.warnings.isEmpty ?? true) }
-        return warningsAsErrors && warned && status != .badInput ? .notEligible : status
+    func runBatch(_ command: BatchCommand, reporter: some Reporter, period: String? = nil, warningsAsErrors: Bool = false) throws -> ExitStatus {
+        let (parts, _) = try assessAll(period: period, tracingItems: command == .calc) { reporter.part($0, command: command) }
+        for piece in reporter.batch(parts, command: command) { Console.out(piece) }
+        let status = ExitStatus(rawValue: BatchCommand.exitCode(parts.map(\.exitCode))) ?? .badInput
+        return warningsAsErrors && parts.contains(where: \.warned) && status != .badInput ? .notEligible : status
     }
 
-    /// Every project named, assessed; an argument that names nothing readable is an entry with
-    /// its problem, so that every report and the exit code count it. The problems go to standard
-    /// error as they would for one file.
-    func assessAll(period: String? = nil, tracingItems: Bool = true) throws
-        -> (entries: [BatchEntry], catalog: Catalog)
-    {
+    /// Every project named, assessed and kept as `keeping` reduces it, on the core that assessed
+    /// it; an argument that names nothing readable is an entry with its problem, so that every
+    /// report and the exit code count it. The problems go to standard error as they would for
+    /// one file.
+    func assessAll<Body: Sendable>(
+        period: String? = nil, tracingItems: Bool = true, keeping: @escaping @Sendable (BatchEntry) -> BatchPart<Body>
+    ) throws -> (parts: [BatchPart<Body>], catalog: Catalog) {
         let (files, problems) = ProjectDiscovery.expand(projects)
         let catalog = try data.catalog(near: files.first)
         if let programme, catalog.programme(fiscalYear: programme) == nil {
@@ -178,12 +178,12 @@ struct BatchProjectOptions: ParsableArguments {
         }
         let progress = ProgressLine(total: files.count)
         let assessed = Batch.assess(files, catalog: catalog, programmeYear: programme, period: period,
-                                    tracingItems: tracingItems, progress: progress.update)
+                                    tracingItems: tracingItems, progress: progress.update, keeping: keeping)
         progress.finish()
-        let entries = problems.map { BatchEntry(file: $0.argument, outcome: .failure(DiagnosticError($0.problem))) } + assessed
-        let bad = entries.flatMap { $0.problems + ($0.assessment?.loaded.warnings ?? []) }
+        let parts = problems.map { keeping(BatchEntry(file: $0.argument, outcome: .failure(DiagnosticError($0.problem)))) } + assessed
+        let bad = parts.flatMap(\.diagnostics)
         if !bad.isEmpty { Console.error(bad.map(\.description).joined(separator: "\n") + "\n") }
-        return (entries, catalog)
+        return (parts, catalog)
     }
 }
 

@@ -48,7 +48,8 @@ struct PortfolioCommand: ParsableCommand {
                     throw Failure.report(error.diagnostics)
                 }
             }
-            let (entries, catalog) = try projects.assessAll()
+            let (parts, catalog) = try projects.assessAll { BatchPart($0, command: .check, body: $0) }
+            let entries = parts.map(\.body)
             let portfolio = Portfolio.screen(entries, families: catalog.families)
             let sets = wordings.map { PortfolioSet.render(portfolio, wording: $0) }
             let base = out ?? "Output/portfolio"

@@ -35,6 +35,18 @@ public enum Batch {
         progress: (@Sendable (Int) -> Void)? = nil,
         read: @escaping @Sendable (String) throws(DiagnosticError) -> String = YAMLFile.readText
     ) -> [BatchEntry] {
+        assess(files, catalog: catalog, programmeYear: programmeYear, period: period, tracingItems: tracingItems,
+               progress: progress, read: read, keeping: { $0 })
+    }
+
+    /// Each project reduced by `keeping` on the core that assessed it, so that a run of many
+    /// projects holds what it reports, not every project it read.
+    public static func assess<Kept: Sendable>(
+        _ files: [String], catalog: Catalog, programmeYear: String?, period: String? = nil, tracingItems: Bool = true,
+        progress: (@Sendable (Int) -> Void)? = nil,
+        read: @escaping @Sendable (String) throws(DiagnosticError) -> String = YAMLFile.readText,
+        keeping: @escaping @Sendable (BatchEntry) -> Kept
+    ) -> [Kept] {
         Concurrent.map(files, progress: progress) { file in
             let outcome: Result<Assessment, DiagnosticError>
             do throws(DiagnosticError) {
@@ -45,7 +57,7 @@ public enum Batch {
             } catch {
                 outcome = .failure(error)
             }
-            return BatchEntry(file: file, outcome: outcome)
+            return keeping(BatchEntry(file: file, outcome: outcome))
         }
     }
 }
