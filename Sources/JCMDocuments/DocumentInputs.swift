@@ -22,12 +22,12 @@ struct DocumentInputs {
         self.whatIf = whatIf
         monitoringDiagram = MonitoringDiagram(assessment.project, methodology: assessment.methodology)
         fingerprints = InputFingerprints(
-            project: FileFingerprint(path: loaded.project.file.path, text: loaded.project.file.text),
-            methodology: loaded.methodology.map { FileFingerprint(path: $0.file.path, text: $0.file.text) },
-            programme: loaded.programme.map { FileFingerprint(path: $0.file.path, text: $0.file.text) },
+            project: FileFingerprint(loaded.project.file),
+            methodology: loaded.methodology.map { FileFingerprint($0.file) },
+            programme: loaded.programme.map { FileFingerprint($0.file) },
             templates: templates.templates.filter { $0.condition.holds(for: assessment) }.map(\.fingerprint),
             schema: templates.schema?.fingerprint,
-            wording: FileFingerprint(path: templates.wording.file.path, text: templates.wording.file.text))
+            wording: FileFingerprint(templates.wording.file))
     }
 }
 

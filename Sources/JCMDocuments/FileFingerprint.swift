@@ -13,9 +13,9 @@ public struct FileFingerprint: Sendable, Equatable, Codable {
         sha256 = SHA256.hex(bytes)
     }
 
-    /// For files already read as text, such as a project's `SourceFile`.
-    public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+    /// A file already read, such as a project's.
+    public init(_ source: SourceFile) {
+        self.init(file: (source.path as NSString).lastPathComponent, sha256: source.sha256)
     }
 
     /// The first 12 hex digits, enough for a footer.

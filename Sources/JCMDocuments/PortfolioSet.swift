@@ -35,10 +35,10 @@ public struct PortfolioSet: Sendable {
             for input in assessment.inputs { inputs[input.path] = Input(file: input.path, sha256: input.sha256) }
         }
         if let families = portfolio.families {
-            inputs[families.file.path] = Input(file: families.file.path, sha256: SHA256.hex(families.file.text))
+            inputs[families.file.path] = Input(file: families.file.path, sha256: families.file.sha256)
         }
         let listing = Listing(language: wording.language, translation: wording.translation?.review.rawValue,
-                              wording: FileFingerprint(path: wording.file.path, text: wording.file.text),
+                              wording: FileFingerprint(wording.file),
                               inputs: inputs.keys.sorted().compactMap { inputs[$0] },
                               documents: documents.map { Manifest.Document(file: $0.name, sha256: SHA256.hex([UInt8]($0.bytes)), template: wording.file.path) })
         let encoder = JSONEncoder()

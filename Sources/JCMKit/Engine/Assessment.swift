@@ -55,6 +55,6 @@ public struct InputFile: Sendable, Equatable {
     public init(_ role: Role, _ file: SourceFile) {
         self.role = role
         path = file.path
-        sha256 = SHA256.hex(file.text)
+        sha256 = file.sha256
     }
 }

@@ -61,11 +61,15 @@ public struct MethodologySource: Sendable {
 
 /// A data file that an output depends on: its path and exact text, for hashes in manifests.
 public struct SourceFile: Sendable, Hashable {
-    public var path: String
-    public var text: String
+    public let path: String
+    public let text: String
+    /// The SHA-256 of the text's bytes, taken once when the file is read: every report and
+    /// document of a batch names the same methodology by it.
+    public let sha256: String
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+        sha256 = SHA256.hex(text)
     }
 }
