@@ -1,3 +1,4 @@
+import Synchronization
 import JCMRules
 import JCMUnits
 
@@ -10,7 +11,18 @@ enum ProjectSchema {
     static let entityKinds = ["private company", "independent administrative institution", "incorporated association",
                               "incorporated foundation", "public entity", "local government", "other"]
 
+    /// The schema of a project under `methodology` and `programme`, made once for each pair of
+    /// files (a batch reads every project under the same few).
     static func build(methodology: Methodology?, programme: Programme?) -> RecordSpec {
+        let key = [methodology?.file, programme?.file].map { "\($0?.path ?? "")\u{0}\($0?.sha256 ?? "")" }
+            .joined(separator: "\u{0}")
+        if let known = BuiltSchemas.shared.schemas.withLock({ $0[key] }) { return known }
+        let schema = make(methodology: methodology, programme: programme)
+        BuiltSchemas.shared.schemas.withLock { if $0.count < BuiltSchemas.capacity { $0[key] = schema } }
+        return schema
+    }
+
+    private static func make(methodology: Methodology?, programme: Programme?) -> RecordSpec {
         var root = RecordSpec(name: "project")
         root.set("format", .leaf(FieldSpec(.text, oneOf: [format])), required: true)
         root.set("id", .leaf(FieldSpec(.text)), required: true)
@@ -148,4 +160,13 @@ enum ProjectSchema {
         meter.set("calibrations", .list(.record(calibration)))
         return meter
     }
+}
+
+/// The schemas made so far, at most `capacity` of them (the first met), so that memory stays
+/// bounded however many catalogues a process reads.
+private final class BuiltSchemas: Sendable {
+    static let shared = BuiltSchemas()
+    static let capacity = 64
+
+    let schemas = Mutex<[String: RecordSpec]>([:])
 }
