@@ -7,6 +7,10 @@ public enum MarkdownEscaping {
     /// Backslash-escapes `special` characters and a `#` that would open a heading, and turns each
     /// line break into `<br>` so that a value never ends a table row or starts a block.
     public static func escape(_ text: String) -> String {
+        text.unicodeScalars.contains(where: needsLook) ? escapingEachCharacter(text) : text
+    }
+
+    static func escapingEachCharacter(_ text: String) -> String {
         var escaped = ""
         var atLineStart = true
         for character in text {
@@ -33,5 +37,17 @@ public enum MarkdownEscaping {
             atLineStart = false
         }
         return escaped
+    }
+
+    /// Whether a scalar could be changed by `escape`: a special character or `#`, or a control,
+    /// tab or line break (C0, DEL, C1 with U+0085, U+2028, U+2029), or U+1FEF, which is a backtick
+    /// to Swift's canonical comparison of characters. Most values have none, and are passed on
+    /// without walking their characters.
+    static func needsLook(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x1FEF, 0x2028, 0x2029: true
+        case 0x80...: false
+        default: scalar == "#" || special.contains(Character(scalar))
+        }
     }
 }

@@ -3,8 +3,28 @@ import Foundation
 import FoundationXML
 import Testing
 @testable import JCMDocuments
+@testable import JCMReports
 
 @Suite struct MarkdownEscapingTests {
+    /// Text with no scalar worth a look is passed on as it is: that shortcut must never skip a
+    /// scalar that walking the characters would change, whatever comes before or after it.
+    @Test func theShortcutSkipsOnlyScalarsThatNothingChanges() {
+        var missed: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !MarkdownEscaping.needsLook(scalar) else { continue }
+            for text in ["a\(scalar)b", "\n\(scalar)"] {
+                let scalars = String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\n" })
+                let tail = String(scalars)
+                if MarkdownEscaping.escapingEachCharacter(text) != (text.hasPrefix("\n") ? "<br>" + tail : text) {
+                    missed.append(value)
+                }
+            }
+        }
+        #expect(missed.isEmpty, "\(missed.prefix(10).map { String($0, radix: 16) })")
+        #expect(MarkdownEscaping.escape("Hải Phòng 1,234.5 kWh") == "Hải Phòng 1,234.5 kWh")
+        #expect(MarkdownEscaping.escape("x\u{85}y\u{2028}#z") == "x<br>y<br>\\#z")
+    }
+
     @Test func tableAndEmphasisCharactersAreEscaped() {
         #expect(MarkdownEscaping.escape("a | b") == #"a \| b"#)
         #expect(MarkdownEscaping.escape("*bold* and _it_") == #"\*bold\* and \_it\_"#)
