@@ -52,13 +52,11 @@ public struct Unit: Hashable, Sendable {
     /// and the division does not come out even, or when `exactly` is false).
     public func convert(_ value: Decimal, to other: Unit, exactly: Bool = true) throws(UnitError) -> (Decimal, Bool) {
         if self == other { return (value, exactly) }
-        let up = scaleNumerator * other.scaleDenominator, down = scaleDenominator * other.scaleNumerator
-        // Dividing by one is common (kWh → Wh) and a Decimal division is not cheap.
-        let ratio = down == 1 ? up : up / down
-        if ratio * down == up { return (exactly ? try ExactDecimal.product(value, ratio) : value * ratio, exactly) }
-        let scaled = exactly ? try ExactDecimal.product(value, up) : value * up
-        let result = scaled / down
-        return (result, exactly && ExactDecimal.divides(result, down, into: scaled))
+        let conversion = UnitConversion.between(self, other)
+        if let ratio = conversion.ratio { return (exactly ? try ExactDecimal.product(value, ratio) : value * ratio, exactly) }
+        let scaled = exactly ? try ExactDecimal.product(value, conversion.up) : value * conversion.up
+        let result = scaled / conversion.down
+        return (result, exactly && ExactDecimal.divides(result, conversion.down, into: scaled))
     }
 
     public static func * (lhs: Unit, rhs: Unit) -> Unit { Unit(factors: lhs.factors + rhs.factors) }
