@@ -23,8 +23,17 @@ public struct FieldSpec: Sendable {
     public var oneOf: [String]
     public var minimum: Quantity?
     public var maximum: Quantity?
-    /// Set for values the rules fix (a fixed ex-ante default): why a project may not give one.
-    public var fixedBecause: String?
+    /// Set for values the rules fix (a fixed ex-ante default): the parameter that fixes it.
+    public var fixedBy: Parameter?
+
+    /// Why a project may not give the value; worded only when one tries, as a default's value
+    /// is slow to write out and most schemas are made for projects that never do.
+    var fixedBecause: String? {
+        fixedBy.map { parameter in
+            let value = parameter.defaultValue.map { " (\($0.value), \($0.provenance.source))" } ?? ""
+            return "\(parameter.symbol) is \(parameter.kind.label), fixed by the rules\(value)"
+        }
+    }
 
     public init(_ kind: Kind, description: LocalizedText = "", required: Bool = false, oneOf: [String] = [], minimum: Quantity? = nil, maximum: Quantity? = nil) {
         self.kind = kind

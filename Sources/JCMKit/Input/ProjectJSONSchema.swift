@@ -26,7 +26,7 @@ public enum ProjectJSONSchema {
             var properties: [String: Any] = [:]
             for key in record.order {
                 // Values the rules fix are known to jcm only to explain why a project may not set them.
-                if case .leaf(let spec)? = record.fields[key], spec.fixedBecause != nil { continue }
+                if case .leaf(let spec)? = record.fields[key], spec.fixedBy != nil { continue }
                 properties[key] = schema(for: record.fields[key]!)
             }
             var result: [String: Any] = ["type": "object", "properties": properties, "additionalProperties": false]

@@ -85,10 +85,7 @@ enum ProjectSchema {
         var globalParameters = RecordSpec(name: "parameters")
         for parameter in parameters where parameter.scope == .project {
             var spec = parameter.fieldSpec
-            if !parameter.isProjectInput {
-                let value = parameter.defaultValue.map { " (\($0.value), \($0.provenance.source))" } ?? ""
-                spec.fixedBecause = "\(parameter.symbol) is \(parameter.kind.label), fixed by the rules\(value)"
-            }
+            if !parameter.isProjectInput { spec.fixedBy = parameter }
             globalParameters.set(parameter.symbol, .leaf(spec))
         }
         root.set("parameters", .record(globalParameters))
