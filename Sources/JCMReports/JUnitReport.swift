@@ -52,8 +52,8 @@ public struct JUnitReporter: Reporter {
         let suites = parts.map(\.body)
         func total(_ count: KeyPath<Part, Int>) -> Int { suites.reduce(0) { $0 + $1[keyPath: count] } }
         let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"jcm \(command.rawValue)\" tests=\"\(total(\.tests))\" failures=\"\(total(\.failures))\" "
-            + "errors=\"\(total(\.errors))\" skipped=\"\(total(\.skipped))\">\n"
+            + "<testsuites name=\"jcm \(command.rawValue)\" tests=\"\(total(\.tests))\" "
+            + "failures=\"\(total(\.failures))\" errors=\"\(total(\.errors))\" skipped=\"\(total(\.skipped))\">\n"
         return [head] + suites.map(\.suite) + ["</testsuites>\n"]
     }
 

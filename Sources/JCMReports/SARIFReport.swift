@@ -177,7 +177,9 @@ public struct SARIFReporter: Reporter {
         struct ArtifactLocation: Encodable, Sendable { var uri: String }
         struct PhysicalLocation: Encodable, Sendable { var artifactLocation: ArtifactLocation, region: Region }
         struct Location: Encodable, Sendable { var physicalLocation: PhysicalLocation }
-        struct Result: Encodable, Sendable { var ruleId: String, ruleIndex: Int, level: String, message: Text, locations: [Location] }
+        struct Result: Encodable, Sendable {
+            var ruleId: String, ruleIndex: Int, level: String, message: Text, locations: [Location]
+        }
         struct Run: Encodable { var tool: Tool, results: [Result] }
 
         var schema: String

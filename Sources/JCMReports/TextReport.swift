@@ -96,7 +96,9 @@ public struct TextReporter: Reporter {
             "total": String(parts.count), "pass": String(counts[0] ?? 0), "fail": String(counts[1] ?? 0),
             "open": String(counts[3] ?? 0), "bad": String(counts[2] ?? 0),
         ])
-        let reports = parts.enumerated().flatMap { $0.offset == 0 ? [$0.element.body.report] : ["\n", $0.element.body.report] }
+        let reports = parts.enumerated().flatMap { index, part in
+            index == 0 ? [part.body.report] : ["\n", part.body.report]
+        }
         return reports + ["\n" + summary + "\n" + parts.map(\.body.line).joined(separator: "\n") + "\n"]
     }
 

@@ -53,7 +53,9 @@ public struct Unit: Hashable, Sendable {
     public func convert(_ value: Decimal, to other: Unit, exactly: Bool = true) throws(UnitError) -> (Decimal, Bool) {
         if self == other { return (value, exactly) }
         let conversion = UnitConversion.between(self, other)
-        if let ratio = conversion.ratio { return (exactly ? try ExactDecimal.product(value, ratio) : value * ratio, exactly) }
+        if let ratio = conversion.ratio {
+            return (exactly ? try ExactDecimal.product(value, ratio) : value * ratio, exactly)
+        }
         let scaled = exactly ? try ExactDecimal.product(value, conversion.up) : value * conversion.up
         let result = scaled / conversion.down
         return (result, exactly && ExactDecimal.divides(result, conversion.down, into: scaled))

@@ -54,7 +54,9 @@ enum XMLDocumentReader {
             var line = 1
             for start in 0...(bytes.count - needle.count) {
                 if bytes[start] == 0x0A { line += 1 }
-                if bytes[start] == needle[0], needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) { return line }
+                if bytes[start] == needle[0], needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) {
+                    return line
+                }
             }
             return nil
         }

@@ -156,8 +156,12 @@ struct BatchProjectOptions: ParsableArguments {
 
     /// Assesses every project named, reports them in one document and returns the run's exit
     /// code: 2 if any file was bad, else 1 if any project fails, else 3 if any is undetermined.
-    func runBatch(_ command: BatchCommand, reporter: some Reporter, period: String? = nil, warningsAsErrors: Bool = false) throws -> ExitStatus {
-        let (parts, _) = try assessAll(period: period, tracingItems: command == .calc) { reporter.part($0, command: command) }
+    func runBatch(
+        _ command: BatchCommand, reporter: some Reporter, period: String? = nil, warningsAsErrors: Bool = false
+    ) throws -> ExitStatus {
+        let (parts, _) = try assessAll(period: period, tracingItems: command == .calc) {
+            reporter.part($0, command: command)
+        }
         for piece in reporter.batch(parts, command: command) { Console.out(piece) }
         let status = ExitStatus(rawValue: BatchCommand.exitCode(parts.map(\.exitCode))) ?? .badInput
         return warningsAsErrors && parts.contains(where: \.warned) && status != .badInput ? .notEligible : status
@@ -180,7 +184,8 @@ struct BatchProjectOptions: ParsableArguments {
         let assessed = Batch.assess(files, catalog: catalog, programmeYear: programme, period: period,
                                     tracingItems: tracingItems, progress: progress.update, keeping: keeping)
         progress.finish()
-        let parts = problems.map { keeping(BatchEntry(file: $0.argument, outcome: .failure(DiagnosticError($0.problem)))) } + assessed
+        let unread = problems.map { BatchEntry(file: $0.argument, outcome: .failure(DiagnosticError($0.problem))) }
+        let parts = unread.map(keeping) + assessed
         let bad = parts.flatMap(\.diagnostics)
         if !bad.isEmpty { Console.error(bad.map(\.description).joined(separator: "\n") + "\n") }
         return (parts, catalog)

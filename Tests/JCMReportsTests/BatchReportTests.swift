@@ -9,7 +9,8 @@ import Testing
 @Suite struct BatchReportTests {
     /// Three methodologies (pass, fail, needs evidence), a bad file, and the first project again.
     static func entries() throws -> [BatchEntry] {
-        let bad = DiagnosticError(.error(.Y1, "YAML syntax error", at: SourceLocation(file: "bad.yaml", line: 4, column: 2)))
+        let place = SourceLocation(file: "bad.yaml", line: 4, column: 2)
+        let bad = DiagnosticError(.error(.Y1, "YAML syntax error", at: place))
         return [
             BatchEntry(try Fixture.assessment()),
             BatchEntry(file: "bad.yaml", outcome: .failure(bad)),
@@ -17,6 +18,10 @@ import Testing
             BatchEntry(try Fixture.assessment("lan-ha-bay-floating-village-solar")),
             BatchEntry(try Fixture.assessment()),
         ]
+    }
+
+    static func object(_ json: String) throws -> [String: Any]? {
+        try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     }
 
     @Test(arguments: [BatchCommand.check, .calc])
@@ -28,7 +33,7 @@ import Testing
             projects: entries.map { BatchProjectEntry($0, command, reporter.wording) }))
         #expect(reporter.batch(entries, command: command) == whole)
         #expect(whole.contains("\n\n"), "the fixture must hold an empty array, whose blank line takes no indent")
-        let none = try #require(try JSONSerialization.jsonObject(with: Data(reporter.batch([], command: command).utf8)) as? [String: Any])
+        let none = try #require(try Self.object(reporter.batch([], command: command)))
         #expect((none["projects"] as? [Any])?.isEmpty == true)
     }
 
@@ -36,9 +41,10 @@ import Testing
     func sarifResultsPointAtTheirRulesOnceMerged(command: BatchCommand) throws {
         let entries = try Self.entries()
         let reporter = SARIFReporter(wording: try Fixture.wording())
-        let log = try #require(try JSONSerialization.jsonObject(with: Data(reporter.batch(entries, command: command).utf8)) as? [String: Any])
+        let log = try #require(try Self.object(reporter.batch(entries, command: command)))
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
-        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let driver = (run["tool"] as? [String: Any])?["driver"] as? [String: Any]
+        let rules = try #require(driver?["rules"] as? [[String: Any]])
         let ids = rules.compactMap { $0["id"] as? String }
         #expect(Set(ids).count == ids.count, "a rule is listed once")
         let results = try #require(run["results"] as? [[String: Any]])
@@ -58,7 +64,8 @@ import Testing
         let parts = entries.map { reporter.part($0, command: .check).body }
         let tests = parts.map(\.tests).reduce(0, +), failures = parts.map(\.failures).reduce(0, +)
         #expect(tests > entries.count && failures > 0)
-        #expect(xml.contains("<testsuites name=\"jcm check\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"1\" "))
+        let totals = "<testsuites name=\"jcm check\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"1\" "
+        #expect(xml.contains(totals))
         #expect(xml.components(separatedBy: "<testsuite ").count == entries.count + 1)
     }
 

@@ -5,7 +5,9 @@ import Testing
 @Suite struct UnitConversionTests {
     /// A conversion remembered for a pair of units gives what working it out again gives, for a
     /// ratio that terminates (kW·yr → MWh), one that does not (J → kWh) and one of 1 (kWh → Wh).
-    @Test(arguments: [("kW·yr", "MWh"), ("J", "kWh"), ("kWh", "Wh"), ("tCO2/MWh", "kgCO2/kWh"), ("kWh/kNm3", "MJ/Nm3")])
+    @Test(arguments: [
+        ("kW·yr", "MWh"), ("J", "kWh"), ("kWh", "Wh"), ("tCO2/MWh", "kgCO2/kWh"), ("kWh/kNm3", "MJ/Nm3"),
+    ])
     func aRememberedConversionIsTheOneWorkedOut(from: String, to: String) throws {
         let unit = try Unit(parsing: from), other = try Unit(parsing: to)
         let fresh = UnitConversion(from: unit, to: other)
