@@ -4,6 +4,7 @@ import Foundation
 public enum DecimalText {
     /// Plain digits with a point: `1054.8043776`, `-3`, `0.5`.
     public static func plain(_ value: Decimal) -> String {
+        if let parts = DecimalParts.read(value) { return parts.plainText }
         var copy = value
         return NSDecimalString(&copy, posix)
     }

@@ -65,7 +65,10 @@ enum ExactDecimal {
 
     /// The significant digits of a value, most significant first (no sign, point or outer zeros).
     static func significand(_ value: Decimal) -> [UInt8] {
-        trimmed(DecimalText.plain(value).compactMap { $0.wholeNumberValue.map(UInt8.init) })
+        if let parts = DecimalParts.read(value) {
+            return trimmed(String(parts.mantissa).utf8.map { $0 - UInt8(ascii: "0") })
+        }
+        return trimmed(DecimalText.plain(value).compactMap { $0.wholeNumberValue.map(UInt8.init) })
     }
 
     private static func trimmed(_ digits: [UInt8]) -> [UInt8] {
