@@ -8,9 +8,31 @@ public enum NumberGrammar {
     /// The value, or nil when `text` does not follow the grammar or needs more than
     /// `DecimalText.significantDigits` significant digits.
     public static func value(_ text: String) -> Decimal? {
-        guard isWellFormed(text), DecimalText.significantDigitCount(text) <= DecimalText.significantDigits else { return nil }
+        guard isWellFormed(text) else { return nil }
+        if let short = shortValue(text) { return short }
+        guard DecimalText.significantDigitCount(text) <= DecimalText.significantDigits else { return nil }
         let digits = String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
         return Decimal(string: digits, locale: DecimalText.posix)
+    }
+
+    /// A well-formed number of at most 19 digits, leading zeros included, read into a 64-bit
+    /// mantissa without Foundation's scanner; nil for a longer one.
+    static func shortValue(_ text: String) -> Decimal? {
+        var mantissa: UInt64 = 0, digits = 0, decimals = 0
+        var isNegative = false, isAfterPoint = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): isNegative = true
+            case UInt8(ascii: "+"), UInt8(ascii: ","): continue
+            case UInt8(ascii: "."): isAfterPoint = true
+            default:
+                digits += 1
+                if digits > 19 { return nil }
+                mantissa = mantissa * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if isAfterPoint { decimals += 1 }
+            }
+        }
+        return Decimal(sign: isNegative ? .minus : .plus, exponent: -decimals, significand: Decimal(mantissa))
     }
 
     static func isWellFormed(_ text: String) -> Bool {

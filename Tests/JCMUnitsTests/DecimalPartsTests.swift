@@ -54,3 +54,42 @@ import Testing
         }
     }
 }
+
+/// A short number read without Foundation's scanner must be held exactly as Foundation holds it
+/// (same mantissa and exponent, so it is written the same), and a long one must not be taken.
+@Suite struct ShortNumberTests {
+    @Test func aShortNumberIsHeldAsFoundationHoldsIt() {
+        var generator = SystemRandomNumberGenerator()
+        var texts = [
+            "0", "-0", "+7", "0.000", "1.50", "-0.5", "1,736.0", "100", "9,999,999,999,999,999,999",
+            "0.000000000000000001", "1844674407370955161.5", "12345678901234567.89",
+        ]
+        for _ in 0..<5_000 {
+            let digits = (0..<Int.random(in: 1...19, using: &generator)).map { _ in "0123456789".randomElement()! }
+            var text = String(digits)
+            if Bool.random(using: &generator), text.count > 1 {
+                text.insert(".", at: text.index(text.startIndex, offsetBy: Int.random(in: 1..<text.count)))
+            }
+            if text.hasPrefix("0"), !text.hasPrefix("0."), text.count > 1 { text = "1" + text.dropFirst() }
+            texts.append(Bool.random(using: &generator) ? "-" + text : text)
+        }
+        var differing: [String] = []
+        for text in texts where NumberGrammar.isWellFormed(text) {
+            let plain = text.replacingOccurrences(of: ",", with: "")
+            guard let short = NumberGrammar.shortValue(text),
+                let foundation = Decimal(string: plain, locale: DecimalText.posix),
+                let mine = DecimalParts.read(short), let theirs = DecimalParts.read(foundation)
+            else {
+                if text.filter(\.isNumber).count <= 19 { differing.append(text) }
+                continue
+            }
+            let same = mine.mantissa == theirs.mantissa && mine.exponent == theirs.exponent
+            if !same || mine.isNegative != theirs.isNegative {
+                differing.append(text)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(NumberGrammar.shortValue("12345678901234567890") == nil)
+        #expect(NumberGrammar.value("12345678901234567890") == Decimal(string: "12345678901234567890"))
+    }
+}
