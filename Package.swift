@@ -41,7 +41,10 @@ let package = Package(
         .target(name: "JCMReports", dependencies: ["JCMKit", "JCMMeterData", "JCMRules", "JCMUnits", "JCMXML", .product(name: "Yams", package: "Yams")]),
         .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
         .target(name: "JCMMeterData", dependencies: ["JCMDiagnostics", "JCMUnits"]),
-        .target(name: "JCMSpreadsheet", dependencies: ["JCMDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "JCMSpreadsheet",
+            dependencies: ["JCMDiagnostics", "JCMUnits", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "JCMDocuments",
             dependencies: ["CFileSystem", "JCMKit", "JCMReports", "JCMSpreadsheet", "JCMXML", .product(name: "Mustache", package: "swift-mustache")]

@@ -73,17 +73,25 @@ public enum SpreadsheetLimits {
         return nil
     }
 
-    /// `A1` … `XFD1048576`, and the R1C1 forms `R`, `C`, `R2C3`, `RC`.
+    /// `A1` … `XFD1048576`, and the R1C1 forms `R`, `C`, `R2C3`, `RC`: read letter by letter,
+    /// as a regular expression was compiled anew for every name of a workbook.
     static func looksLikeReference(_ name: String) -> Bool {
-        let upper = name.uppercased()
-        if upper.range(of: #"^R[0-9]*C?[0-9]*$"#, options: .regularExpression) != nil { return true }
-        if upper.range(of: #"^C[0-9]*$"#, options: .regularExpression) != nil { return true }
-        guard let match = upper.range(of: #"^[A-Z]{1,3}[0-9]+$"#, options: .regularExpression), match == upper.startIndex..<upper.endIndex else {
-            return false
+        let upper = Array(name.uppercased().utf8)
+        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
+        // R, R2, RC, R2C, RC3, R2C3; and C, C3.
+        if upper.first == UInt8(ascii: "R") {
+            let afterRow = upper.dropFirst().drop(while: isDigit)
+            if afterRow.isEmpty || afterRow.first == UInt8(ascii: "C") && afterRow.dropFirst().allSatisfy(isDigit) {
+                return true
+            }
         }
-        let letters = upper.prefix { $0.isLetter }
-        let column = letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
-        let row = Int(upper.dropFirst(letters.count)) ?? Int.max
+        if upper.first == UInt8(ascii: "C"), upper.dropFirst().allSatisfy(isDigit) { return true }
+        let letters = upper.prefix(while: isLetter)
+        let digits = upper.dropFirst(letters.count)
+        guard (1...3).contains(letters.count), !digits.isEmpty, digits.allSatisfy(isDigit) else { return false }
+        let column = letters.reduce(0) { $0 * 26 + Int($1) - 64 }
+        let row = Int(String(decoding: digits, as: UTF8.self)) ?? Int.max
         return column <= columns && row >= 1 && row <= rows
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JCMUnits
 
 /// The XML parts of an .xlsx package, each rendered as a string in a fixed order.
 enum SpreadsheetML {
@@ -147,7 +148,8 @@ enum SpreadsheetML {
         case .text(let text):
             return "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escaped(literal(text)))</t></is></c>"
         case .number(let value):
-            return "<c r=\"\(reference)\"\(style)><v>\(plain(value))</v></c>"
+            // Every digit of the decimal, never an exponent: `0.6592`, `864000`.
+            return "<c r=\"\(reference)\"\(style)><v>\(DecimalText.plain(value))</v></c>"
         case .boolean(let value):
             return "<c r=\"\(reference)\"\(style) t=\"b\"><v>\(value ? 1 : 0)</v></c>"
         case .formula(let formula):
@@ -155,19 +157,12 @@ enum SpreadsheetML {
         }
     }
 
-    /// Every digit of the decimal, never an exponent: `0.6592`, `864000`.
-    static func plain(_ value: Decimal) -> String {
-        var copy = value
-        return NSDecimalString(&copy, posix)
-    }
-
-    /// Made once: a locale is costly to make, and a sheet of many items writes many numbers.
-    private static let posix = Locale(identifier: "en_US_POSIX")
-
     /// Spreadsheet programs read `_x000D_` in a text as the character it names; a text that holds
     /// such a sequence literally gets its underscore escaped as `_x005F_`, so it reads as written.
     static func literal(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        // Found in the bytes: `String.contains` went through Foundation for every cell.
+        guard zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "_") && $1 == UInt8(ascii: "x") })
+        else { return text }
         return text.replacingOccurrences(of: #"_(x[0-9A-Fa-f]{4}_)"#, with: "_x005F_$1", options: .regularExpression)
     }
 
