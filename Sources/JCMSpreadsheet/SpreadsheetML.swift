@@ -161,8 +161,9 @@ enum SpreadsheetML {
     /// such a sequence literally gets its underscore escaped as `_x005F_`, so it reads as written.
     static func literal(_ text: String) -> String {
         // Found in the bytes: `String.contains` went through Foundation for every cell.
-        guard zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "_") && $1 == UInt8(ascii: "x") })
-        else { return text }
+        let underscore = UInt8(ascii: "_"), x = UInt8(ascii: "x")
+        let pairs = zip(text.utf8, text.utf8.dropFirst())
+        guard pairs.contains(where: { $0 == underscore && $1 == x }) else { return text }
         return text.replacingOccurrences(of: #"_(x[0-9A-Fa-f]{4}_)"#, with: "_x005F_$1", options: .regularExpression)
     }
 
