@@ -18,7 +18,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         // Only `jcm-serve` links Hummingbird, so `swift build --product jcm` stays lean.
@@ -30,15 +29,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         .target(name: "CFileSystem"),
         .target(name: "JCMDiagnostics"),
         .target(name: "JCMUnits", dependencies: ["JCMDiagnostics"]),
         .target(name: "JCMRules", dependencies: ["JCMDiagnostics", "JCMUnits"]),
         .target(
             name: "JCMKit",
-            dependencies: ["JCMDiagnostics", "JCMUnits", "JCMRules", "JCMMeterData", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CYAML", "JCMDiagnostics", "JCMUnits", "JCMRules", "JCMMeterData"]
         ),
-        .target(name: "JCMReports", dependencies: ["JCMKit", "JCMMeterData", "JCMRules", "JCMUnits", "JCMXML", .product(name: "Yams", package: "Yams")]),
+        .target(name: "JCMReports", dependencies: ["JCMKit", "JCMMeterData", "JCMRules", "JCMUnits", "JCMXML"]),
         .target(name: "JCMXML", dependencies: ["CLibXML2", "JCMDiagnostics"]),
         .target(name: "JCMMeterData", dependencies: ["JCMDiagnostics", "JCMUnits"]),
         .target(
@@ -72,7 +76,7 @@ let package = Package(
         .testTarget(name: "JCMSpreadsheetTests", dependencies: ["JCMSpreadsheet", "JCMDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "JCMDocumentsTests",
-            dependencies: ["JCMDocuments", "JCMKit", "JCMReports", "JCMXML", .product(name: "Yams", package: "Yams")]
+            dependencies: ["JCMDocuments", "JCMKit", "JCMReports", "JCMXML"]
         ),
         .testTarget(
             name: "JCMServerTests",

@@ -32,7 +32,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
 
     public var meaning: String {
         switch self {
-        case .Y1: "The file is not valid YAML (a syntax error, a duplicate key, a tab in the indentation)."
+        case .Y1:
+            "The file is not valid YAML (a syntax error, a duplicate key, a tab in the indentation, a second document), "
+                + "nests more than 1,000 levels deep, or its aliases expand to more data than it holds."
         case .Y2: "The file is empty."
         case .F1: "A file or folder cannot be read, or is not where jcm looks for it."
         case .F2: "A file is not UTF-8 text."

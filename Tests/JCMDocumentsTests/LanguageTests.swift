@@ -2,7 +2,6 @@ import Foundation
 import JCMKit
 import JCMReports
 import Testing
-import Yams
 @testable import JCMDocuments
 
 /// Vietnamese and Japanese documents carry no English template label or engine sentence: every
@@ -46,15 +45,14 @@ import Yams
             files.append("\(methodologies)/\(path)")
         }
         var texts: Set<String> = []
-        func collect(_ node: Node) {
-            switch node {
-            case .scalar(let scalar): texts.insert(scalar.string)
+        func collect(_ node: YAMLNode) {
+            switch node.content {
+            case .scalar(let text, _): texts.insert(text)
             case .mapping(let mapping): for (key, value) in mapping { collect(key); collect(value) }
             case .sequence(let sequence): sequence.forEach(collect)
-            case .alias: break
             }
         }
-        for file in files { if let root = try Yams.compose(yaml: try String(contentsOfFile: file, encoding: .utf8)) { collect(root) } }
+        for file in files { collect(try YAMLFile.load(file).root) }
         return texts.flatMap { [MarkdownEscaping.escape($0), $0] }.filter { $0.count >= 3 }.sorted { $0.count > $1.count }
     }
 

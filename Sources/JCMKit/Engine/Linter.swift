@@ -194,7 +194,7 @@ extension Linter {
     /// Loads one methodology or programme file and lints it; load problems are thrown.
     public static func lint(file path: String) throws(DiagnosticError) -> [Diagnostic] {
         let file = try YAMLFile.load(path)
-        switch file.rootNode.node["format"]?.string {
+        switch file.rootNode.node["format"]?.text {
         case Methodology.format: return lint(try Methodology.read(file))
         case Programme.format: return lint(try Programme.read(file))
         default:

@@ -94,7 +94,7 @@ public struct RuleTestCase: Sendable {
             let path = (directory as NSString).appendingPathComponent(relative)
             do {
                 let file = try YAMLFile.load(path)
-                if file.rootNode.node["format"]?.string == format { cases.append(try read(file)) }
+                if file.rootNode.node["format"]?.text == format { cases.append(try read(file)) }
             } catch {
                 problems += error.diagnostics
             }

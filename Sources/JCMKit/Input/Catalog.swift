@@ -85,7 +85,7 @@ public struct Catalog: Sendable {
 
         static func read(_ text: String, path: String) throws(DiagnosticError) -> Entry {
             let file = try YAMLFile.parse(text, path: path)
-            switch file.rootNode.node["format"]?.string {
+            switch file.rootNode.node["format"]?.text {
             case Methodology.format: return .methodology(try Methodology.read(file))
             case Programme.format: return .programme(try Programme.read(file))
             case MethodologyFamilies.format: return .families(try MethodologyFamilies.read(file))

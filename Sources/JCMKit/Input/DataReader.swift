@@ -1,7 +1,6 @@
 import JCMDiagnostics
 import JCMRules
 import JCMUnits
-import Yams
 
 /// Turns YAML into a typed `DataNode` tree following a `DataSchema`, reporting each problem
 /// with its file, line, key and what was expected.
@@ -29,8 +28,8 @@ struct DataReader {
     /// equipment it refers to (monitored readings).
     private func label(_ item: LocatedNode, _ index: Int) -> String { Self.label(item.node, index) }
 
-    static func label(_ item: Node, _ index: Int) -> String {
-        if case .mapping(let mapping) = item, let id = (mapping["id"] ?? mapping["equipment"])?.scalar?.string { return id }
+    static func label(_ item: YAMLNode, _ index: Int) -> String {
+        if let id = (item["id"] ?? item["equipment"])?.text { return id }
         return String(index)
     }
 
@@ -50,7 +49,7 @@ struct DataReader {
 
     /// Data nobody declared: scalars become flags, dates, quantities or text by their look.
     private func readFree(_ node: LocatedNode) -> DataNode? {
-        switch node.node {
+        switch node.node.content {
         case .mapping:
             guard let entries = node.entries(log) else { return nil }
             let fields = entries.compactMap { entry in readFree(entry.value).map { DataNode.Field(key: entry.key, node: $0) } }
@@ -76,9 +75,6 @@ struct DataReader {
                 value = .text(text)
             }
             return DataNode(.leaf(value), path: node.path, location: node.location)
-        case .alias:
-            log.error(.P3, "YAML aliases are not supported (at \(node.displayName))", at: node.location)
-            return nil
         }
     }
 }

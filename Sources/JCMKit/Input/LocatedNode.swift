@@ -1,64 +1,59 @@
 import JCMDiagnostics
 import JCMRules
-import Yams
 
 /// A YAML node with its address in the document and its place in the file.
 struct LocatedNode {
-    let node: Node
+    let node: YAMLNode
     let file: YAMLFile
     /// The address such as `equipment[B-1].motor`, empty for the root.
     let path: FieldPath
 
     var location: SourceLocation {
-        SourceLocation(file: file.path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        SourceLocation(file: file.path, line: node.line, column: node.column)
     }
 
-    func child(_ key: String, _ node: Node) -> LocatedNode {
+    func child(_ key: String, _ node: YAMLNode) -> LocatedNode {
         LocatedNode(node: node, file: file, path: path.appending(key))
     }
 
-    func element(_ label: String, _ node: Node) -> LocatedNode {
+    func element(_ label: String, _ node: YAMLNode) -> LocatedNode {
         LocatedNode(node: node, file: file, path: path.item(label))
     }
 
     var isNull: Bool {
-        guard case .scalar(let scalar) = node else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard case .scalar(let text, .plain) = node.content else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     /// The scalar's text exactly as written (numbers keep every digit), or nil for collections.
-    var scalarText: String? {
-        if case .scalar(let scalar) = node { return scalar.string }
-        return nil
-    }
+    var scalarText: String? { node.text }
 
     /// Whether the scalar was quoted, which makes `"true"` text rather than a flag.
     var isQuoted: Bool {
-        if case .scalar(let scalar) = node { return scalar.style == .singleQuoted || scalar.style == .doubleQuoted }
-        return false
+        node.style == .singleQuoted || node.style == .doubleQuoted
     }
 
     var displayName: String { path.isEmpty ? "the document" : "'\(path)'" }
 
     func entries(_ log: DiagnosticLog) -> [(key: String, keyLocation: SourceLocation, value: LocatedNode)]? {
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = node.mapping else {
             log.error(.P3, "\(displayName) must be a mapping of keys to values", at: location)
             return nil
         }
         var result: [(String, SourceLocation, LocatedNode)] = []
         for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
+            guard let name = key.text else {
                 log.error(.P3, "keys of \(displayName) must be plain text", at: location)
                 continue
             }
-            let keyLocation = SourceLocation(file: file.path, line: key.mark?.line ?? 1, column: key.mark?.column ?? 1)
+            let keyLocation = SourceLocation(file: file.path, line: key.line, column: key.column)
             result.append((name, keyLocation, child(name, value)))
         }
         return result
     }
 
     func items(_ log: DiagnosticLog) -> [LocatedNode]? {
-        guard case .sequence(let sequence) = node else {
+        guard let sequence = node.sequence else {
             log.error(.P3, "\(displayName) must be a list", at: location)
             return nil
         }
@@ -66,7 +61,7 @@ struct LocatedNode {
     }
 
     func localizedText(_ log: DiagnosticLog) -> LocalizedText? {
-        guard case .mapping = node else { return text(log).map { LocalizedText($0) } }
+        guard node.mapping != nil else { return text(log).map { LocalizedText($0) } }
         guard let entries = entries(log) else { return nil }
         var translations: [String: String] = [:]
         for entry in entries {

@@ -2,7 +2,6 @@ import Foundation
 import JCMDiagnostics
 import JCMRules
 import JCMUnits
-import Yams
 
 /// A project with the methodology and programme call it is checked against.
 public struct LoadedProject: Sendable {
@@ -33,7 +32,7 @@ public enum ProjectLoader {
         let file = try YAMLFile.load(path)
         let reference = file.root["methodology"]
         let selection = CatalogSelection(
-            methodologyID: reference?["id"]?.string, methodologyVersion: reference?["version"]?.string,
+            methodologyID: reference?["id"]?.text, methodologyVersion: reference?["version"]?.text,
             fiscalYear: programmeYear)
         var catalog = try Catalog.load(from: directory, selection: selection)
         let hasMethodology = selection.methodologyID == nil || catalog.methodologies.contains {
@@ -100,7 +99,7 @@ public enum ProjectLoader {
     private static func findMethodology(_ file: YAMLFile, catalog: Catalog, log: DiagnosticLog) -> Methodology? {
         guard let reference = file.rootNode.node["methodology"] else { return nil }
         let node = file.rootNode.child("methodology", reference)
-        guard let id = reference["id"]?.string, let version = reference["version"]?.string else {
+        guard let id = reference["id"]?.text, let version = reference["version"]?.text else {
             log.error(.P2, "'methodology' needs both 'id' and 'version'", at: node.location)
             return nil
         }

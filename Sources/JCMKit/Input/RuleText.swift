@@ -1,6 +1,5 @@
 import JCMDiagnostics
 import JCMRules
-import Yams
 
 /// A condition or equation as written in a methodology file, parsed, and able to point
 /// a character offset back to its file, line and column.
@@ -37,8 +36,7 @@ public struct RuleText: Sendable {
 
     private static func lineStarts(of node: LocatedNode, text: String) -> [SourceLocation] {
         let start = node.location
-        guard case .scalar(let scalar) = node.node else { return [start] }
-        switch scalar.style {
+        switch node.node.style {
         case .literal, .folded:
             // Content starts on the line after the `|` or `>` indicator, at the block's indent.
             let count = max(1, text.split(separator: "\n", omittingEmptySubsequences: false).count)

@@ -1,15 +1,16 @@
 import JCMRules
-import Yams
 
 /// Leaves out of a project's YAML the keys a schema does not declare, naming each one, so that a
 /// project written for one version of a methodology can be read under another.
 enum SchemaPruning {
-    static func pruned(_ node: Node, _ schema: DataSchema, at path: FieldPath, ignored: inout [FieldPath]) -> Node {
-        switch (node, schema) {
+    static func pruned(_ node: YAMLNode, _ schema: DataSchema, at path: FieldPath, ignored: inout [FieldPath])
+        -> YAMLNode
+    {
+        switch (node.content, schema) {
         case (.mapping(let mapping), .record(let record)):
-            var kept: [(Node, Node)] = []
+            var kept: [(key: YAMLNode, value: YAMLNode)] = []
             for (key, value) in mapping {
-                guard let name = key.string else {
+                guard let name = key.text else {
                     kept.append((key, value))
                     continue
                 }
@@ -19,12 +20,12 @@ enum SchemaPruning {
                 }
                 kept.append((key, pruned(value, field, at: path.appending(name), ignored: &ignored)))
             }
-            return .mapping(Node.Mapping(kept, mapping.tag, mapping.style, mapping.mark))
+            return YAMLNode(.mapping(kept), line: node.line, column: node.column)
         case (.sequence(let sequence), .list(let element)):
-            let items = sequence.enumerated().map { index, item -> Node in
+            let items = sequence.enumerated().map { index, item -> YAMLNode in
                 pruned(item, element, at: path.item(DataReader.label(item, index)), ignored: &ignored)
             }
-            return .sequence(Node.Sequence(items, sequence.tag, sequence.style, sequence.mark))
+            return YAMLNode(.sequence(items), line: node.line, column: node.column)
         default:
             return node
         }

@@ -3,7 +3,6 @@ import JCMDiagnostics
 import JCMKit
 import JCMRules
 import JCMUnits
-import Yams
 
 /// A language's sentences, labels, number style, date style and unit names, read from a
 /// wording file (`Templates/<language>/wording.yaml`, format `jcm-wording/1`). Reporters word
@@ -52,17 +51,18 @@ extension Wording {
     public static func load(_ path: String) throws(DiagnosticError) -> Wording {
         let file = try YAMLFile.load(path)
         var problems: [Diagnostic] = []
-        func problem(_ message: String, _ node: Node?) {
-            problems.append(.error(.L1, message, at: SourceLocation(file: path, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)))
+        func problem(_ message: String, _ node: YAMLNode?) {
+            problems.append(.error(.L1, message, at: SourceLocation(file: path, line: node?.line ?? 1, column: node?.column ?? 1)))
         }
-        guard let root = file.root.mapping else { throw DiagnosticError(.error(.L1, "a wording file is a mapping of keys to values", at: SourceLocation(file: path, line: 1, column: 1))) }
+        let root = file.root
+        guard let entries = root.mapping else { throw DiagnosticError(.error(.L1, "a wording file is a mapping of keys to values", at: SourceLocation(file: path, line: 1, column: 1))) }
         let allowed = ["format", "language", "name", "translation", "numbers", "dates", "units", "texts"]
-        for (key, _) in root where !allowed.contains(key.string ?? "") {
-            problem("unknown key '\(key.string ?? "?")' in a wording file\(Suggestion.hint(for: key.string ?? "", in: allowed))", key)
+        for (key, _) in entries where !allowed.contains(key.text ?? "") {
+            problem("unknown key '\(key.text ?? "?")' in a wording file\(Suggestion.hint(for: key.text ?? "", in: allowed))", key)
         }
-        func string(_ node: Node?, _ what: String) -> String? {
+        func string(_ node: YAMLNode?, _ what: String) -> String? {
             guard let node else { problem("missing required key '\(what)'", file.root); return nil }
-            guard let text = node.scalar?.string, !text.isEmpty else { problem("'\(what)' must be text", node); return nil }
+            guard let text = node.text, !text.isEmpty else { problem("'\(what)' must be text", node); return nil }
             return text
         }
         if let format = string(root["format"], "format"), format != Self.format {
@@ -72,15 +72,15 @@ extension Wording {
         let name = string(root["name"], "name") ?? ""
         var translation: TranslationStatus?
         if language != LocalizedText.sourceLanguage {
-            let statusText = string(root["translation"]?.mapping?["status"], "translation.status") ?? ""
+            let statusText = string(root["translation"]?["status"], "translation.status") ?? ""
             if let review = TranslationStatus.Review(rawValue: statusText) {
-                translation = TranslationStatus(review: review, reviewer: root["translation"]?.mapping?["reviewer"]?.string)
+                translation = TranslationStatus(review: review, reviewer: root["translation"]?["reviewer"]?.text)
             } else if !statusText.isEmpty {
                 problem("translation status '\(statusText)' is not one of \(TranslationStatus.Review.allCases.map(\.rawValue).joined(separator: ", "))", root["translation"])
             }
         }
         var style = ValueStyle()
-        if let numbers = root["numbers"]?.mapping {
+        if let numbers = root["numbers"], numbers.mapping != nil {
             style.decimalMark = string(numbers["decimal_mark"], "numbers.decimal_mark") ?? "."
             style.groupSeparator = string(numbers["group_separator"], "numbers.group_separator") ?? ","
             if style.decimalMark == style.groupSeparator { problem("the decimal mark and the group separator must differ", root["numbers"]) }
@@ -93,8 +93,8 @@ extension Wording {
             problem("missing required key 'numbers' ({decimal_mark: …, group_separator: …})", file.root)
         }
         style.datePattern = string(root["dates"], "dates") ?? style.datePattern
-        for (key, value) in root["units"]?.mapping ?? [:] {
-            guard let symbol = key.string, let shown = value.string else { continue }
+        for (key, value) in root["units"]?.mapping ?? [] {
+            guard let symbol = key.text, let shown = value.text else { continue }
             // A unit's name may not be another unit's symbol: `yr: MWh` would print years as energy.
             if let other = try? JCMUnits.Unit(parsing: shown), other.description != symbol {
                 problem("unit name '\(shown)' for '\(symbol)' is the symbol of another unit", value)
@@ -102,12 +102,12 @@ extension Wording {
             style.unitNames[symbol] = shown
         }
         var texts: [WordingKey: String] = [:]
-        for (key, value) in root["texts"]?.mapping ?? [:] {
-            guard let name = key.string, let wordingKey = WordingKey.named[name] else {
-                problem("unknown text '\(key.string ?? "?")'\(Suggestion.hint(for: key.string ?? "", in: WordingKey.allCases.map(\.rawValue)))", key)
+        for (key, value) in root["texts"]?.mapping ?? [] {
+            guard let name = key.text, let wordingKey = WordingKey.named[name] else {
+                problem("unknown text '\(key.text ?? "?")'\(Suggestion.hint(for: key.text ?? "", in: WordingKey.allCases.map(\.rawValue)))", key)
                 continue
             }
-            guard let text = value.string else { problem("text '\(name)' must be a string", value); continue }
+            guard let text = value.text else { problem("text '\(name)' must be a string", value); continue }
             if let unsafe = TextSafety.problem(in: text) { problem("text '\(name)' \(unsafe)", value) }
             let used = placeholders(in: text)
             if used != wordingKey.placeholders {
