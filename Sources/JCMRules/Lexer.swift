@@ -30,15 +30,17 @@ struct Lexer {
     }
 
     mutating func next() throws(RuleSyntaxError) -> Token {
-        while index < characters.count, characters[index].isWhitespace { index += 1 }
+        while index < characters.count, Self.isSpace(characters[index]) { index += 1 }
         guard index < characters.count else { return Token(kind: .end, offset: index) }
         let start = index
         let character = characters[index]
-        if character.isNumber || (character == "." && peek(1)?.isNumber == true) {
+        if Self.isDigit(character) || (character == "." && peek(1).map(Self.isDigit) == true) {
             return Token(kind: .number(try number()), offset: start)
         }
-        if character.isLetter || character == "_" {
-            while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
+        if Self.isLetter(character) || character == "_" {
+            while index < characters.count,
+                Self.isLetter(characters[index]) || Self.isDigit(characters[index]) || characters[index] == "_"
+            {
                 index += 1
             }
             guard index - start <= Self.maximumTokenLength else {
@@ -57,13 +59,30 @@ struct Lexer {
         throw RuleSyntaxError(message: "unexpected character '\(character)'", offset: start)
     }
 
+    // Rule texts are mostly ASCII, which is classified without Unicode's tables (a quarter of
+    // reading a programme call); any other character is asked as before.
+    private static func isSpace(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isWhitespace }
+        return ascii == 0x20 || (0x09...0x0D).contains(ascii)
+    }
+
+    private static func isDigit(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isNumber }
+        return (0x30...0x39).contains(ascii)
+    }
+
+    private static func isLetter(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isLetter }
+        return (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
+    }
+
     private func peek(_ distance: Int) -> Character? {
         index + distance < characters.count ? characters[index + distance] : nil
     }
 
     private mutating func number() throws(RuleSyntaxError) -> Quantity {
         let start = index
-        while index < characters.count, characters[index].isNumber || characters[index] == "." { index += 1 }
+        while index < characters.count, Self.isDigit(characters[index]) || characters[index] == "." { index += 1 }
         guard index - start <= Self.maximumTokenLength else {
             throw RuleSyntaxError(message: "a number of \(index - start) digits is longer than jcm reads", offset: start)
         }
@@ -75,11 +94,11 @@ struct Lexer {
         var probe = index
         while probe < characters.count, characters[probe] == " " { probe += 1 }
         var end = probe
-        while end < characters.count, !characters[end].isWhitespace, !"(),[]:".contains(characters[end]) { end += 1 }
+        while end < characters.count, !Self.isSpace(characters[end]), !"(),[]:".contains(characters[end]) { end += 1 }
         guard end > probe else { return Quantity(value) }
         let word = String(characters[probe..<end])
         if Self.keywords.contains(word) { return Quantity(value) }
-        let startsLikeUnit = characters[probe].isLetter || characters[probe] == "%"
+        let startsLikeUnit = Self.isLetter(characters[probe]) || characters[probe] == "%"
         guard startsLikeUnit else { return Quantity(value) }
         do {
             let unit = try Unit(parsing: word)

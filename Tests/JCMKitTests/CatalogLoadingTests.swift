@@ -14,6 +14,48 @@ import Testing
         #expect(KeyLine.values(of: "format", in: "formats: x\nid: format: y\n", topLevel: false).isEmpty)
     }
 
+    @Test func aFormatValueIsTrimmedOfEverySpaceButKeepsInnerOnes() {
+        let text = "format:\t\u{00A0}jcm-project/1\u{3000} # note\nname: ' a b '\n"
+        #expect(KeyLine.first(of: "format", in: text) == "jcm-project/1")
+        #expect(KeyLine.first(of: "name", in: text) == " a b ")
+    }
+
+    /// Folders are listed with readdir: every file at any depth, sorted, links listed but not followed.
+    @Test func aFolderListsItsFilesSortedWithoutFollowingLinks() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("listing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for path in ["b.yaml", "a/z.yml", "a/b/c.yaml", "a/notes.txt", ".hidden.yaml"] {
+            let file = root.appendingPathComponent(path)
+            let folder = file.deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("x: 1\n".utf8).write(to: file)
+        }
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("loop"), withDestinationURL: root)
+        let yaml = FolderListing.files(below: root.path) { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        #expect(yaml == [".hidden.yaml", "a/b/c.yaml", "a/z.yml", "b.yaml"])
+        #expect(FolderListing.files(below: root.path) { _ in true }?.contains("loop") == true)
+        #expect(FolderListing.files(below: root.appendingPathComponent("missing").path) { _ in true } == nil)
+    }
+
+    /// The flag, then the variable, then the working folder and its parents, then the executable's.
+    @Test func aDataFolderIsFoundInItsOrderOfPlaces() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("locator-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let nested = root.appendingPathComponent("projects/one")
+        for folder in ["projects/one", "projects/Templates", "tool/bin", "tool/share/jcm/Templates"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let executable = root.appendingPathComponent("tool/bin/jcm").path
+        func find(_ explicit: String? = nil, _ environment: [String: String] = [:], from folder: URL = nested) -> String? {
+            ResourceLocator.find("Templates", explicit: explicit, environmentVariable: "JCM_TEMPLATES",
+                                 environment: environment, currentDirectory: folder.path, executable: executable)
+        }
+        #expect(find("/flag") == "/flag")
+        #expect(find(nil, ["JCM_TEMPLATES": "/variable"]) == "/variable")
+        #expect(find(nil, ["JCM_TEMPLATES": ""]) == root.appendingPathComponent("projects/Templates").path)
+        #expect(find(from: URL(fileURLWithPath: "/")) == root.appendingPathComponent("tool/share/jcm/Templates").path)
+    }
+
     @Test func linesAreFoundWithoutTheirLineEnds() throws {
         let file = try YAMLFile.parse("a: 1\r\nb: Hải Phòng\r\nc: 北九州\n\nd: x", path: "t.yaml")
         #expect(file.line(1) == "a: 1")

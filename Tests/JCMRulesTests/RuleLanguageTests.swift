@@ -45,6 +45,19 @@ func evaluate(_ text: String, _ bindings: [String: Value] = [:]) throws -> Value
         #expect(try evaluate("90 % * 200 Nm3/h").description == "180 Nm3/h")
     }
 
+    /// ASCII is classified without Unicode's tables; any other letter, digit or space is still read by them,
+    /// and offsets count characters.
+    @Test func tokensOfEveryScriptKeepTheirCharacterOffsets() throws {
+        let kinds = try Lexer.tokenize("é_1 + ab9\u{00A0}*\r\n0.5 kW\tand x٣").map(\.kind)
+        let half = Quantity(Decimal(string: "0.5")!, try Unit(parsing: "kW"))
+        #expect(kinds == [.identifier("é_1"), .symbol("+"), .identifier("ab9"), .symbol("*"), .number(half),
+                          .keyword("and"), .identifier("x٣"), .end])
+        #expect(try Lexer.tokenize("Hải + x").map(\.offset) == [0, 4, 6, 7])
+        #expect(throws: RuleSyntaxError(message: "unexpected character '≤'", offset: 2)) {
+            try Lexer.tokenize("a ≤ b")
+        }
+    }
+
     @Test func reportsTheColumnOfASyntaxError() {
         #expect(throws: RuleSyntaxError(message: "expected a value, a name or '(', found 'and'", offset: 4)) {
             try Parser.parse("x < and y")

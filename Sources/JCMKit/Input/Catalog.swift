@@ -18,11 +18,10 @@ public struct Catalog: Sendable {
     {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
-            let enumerator = FileManager.default.enumerator(atPath: directory)
+            let paths = FolderListing.files(below: directory, where: { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") })
         else {
             throw DiagnosticError(.error(.F1, "the methodology folder '\(directory)' does not exist or cannot be read"))
         }
-        let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         var methodologies: [Methodology] = []
         var programmes: [Programme] = []
         var families: [MethodologyFamilies] = []
@@ -30,7 +29,7 @@ public struct Catalog: Sendable {
         // Test cases and other files beside the rules are not parsed: they were most of the files.
         var files: [(path: String, text: String, format: String?)] = []
         for relative in paths {
-            let path = (directory as NSString).appendingPathComponent(relative)
+            let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
             do {
                 let text = try YAMLFile.readText(path)
                 let format = KeyLine.first(of: "format", in: text)
@@ -43,21 +42,26 @@ public struct Catalog: Sendable {
             guard let selection, let format = file.format else { return true }
             return selection.needs(format: format, text: file.text)
         }
-        // The files are independent: they are read on every core and gathered in path order.
+        // The files are independent: they are read and linted on every core and gathered in path order.
         let entries = Concurrent.map(needed) { file in
             Result { () throws(DiagnosticError) in try Entry.read(file.text, path: file.path) }
         }
+        var methodologyLint: [Diagnostic] = [], programmeLint: [Diagnostic] = []
         for entry in entries {
             switch entry {
-            case .success(.methodology(let methodology)): methodologies.append(methodology)
-            case .success(.programme(let programme)): programmes.append(programme)
+            case .success(.methodology(let methodology, let lint)):
+                methodologies.append(methodology)
+                methodologyLint += lint
+            case .success(.programme(let programme, let lint)):
+                programmes.append(programme)
+                programmeLint += lint
             case .success(.families(let family)): families.append(family)
             case .success(.other): continue
             case .failure(let error): problems += error.diagnostics
             }
         }
         // A methodology that fails lint is never run: its verdicts and figures could not be trusted.
-        problems += methodologies.flatMap(Linter.lint) + programmes.flatMap(Linter.lint)
+        problems += methodologyLint + programmeLint
         problems += duplicates(methodologies.map { ($0.reference, $0.file.path) }, what: "methodology")
         problems += duplicates(programmes.map { ($0.fiscalYear, $0.file.path) }, what: "programme call")
         if families.count > 1, let second = families.dropFirst().first {
@@ -78,16 +82,21 @@ public struct Catalog: Sendable {
 
     /// What one catalogue file holds.
     private enum Entry: Sendable {
-        case methodology(Methodology)
-        case programme(Programme)
+        /// A methodology or a call with what lint found in it.
+        case methodology(Methodology, lint: [Diagnostic])
+        case programme(Programme, lint: [Diagnostic])
         case families(MethodologyFamilies)
         case other
 
         static func read(_ text: String, path: String) throws(DiagnosticError) -> Entry {
             let file = try YAMLFile.parse(text, path: path)
             switch file.rootNode.node["format"]?.text {
-            case Methodology.format: return .methodology(try Methodology.read(file))
-            case Programme.format: return .programme(try Programme.read(file))
+            case Methodology.format:
+                let methodology = try Methodology.read(file)
+                return .methodology(methodology, lint: Linter.lint(methodology))
+            case Programme.format:
+                let programme = try Programme.read(file)
+                return .programme(programme, lint: Linter.lint(programme))
             case MethodologyFamilies.format: return .families(try MethodologyFamilies.read(file))
             default: return .other
             }

@@ -36,13 +36,19 @@ enum KeyLine {
     }
 
     /// The value without its comment, outer spaces or quotes.
+    /// Spaces are those of `CharacterSet.whitespaces` (a tab, or Unicode's space separators),
+    /// trimmed without bridging to `NSString`, which was most of sorting a folder's files.
     private static func cleaned(_ written: String) -> String {
-        var value = written
-        if let comment = value.range(of: " #") { value = String(value[..<comment.lowerBound]) }
-        value = value.trimmingCharacters(in: .whitespaces)
+        var value = Substring(written)
+        if let comment = value.firstRange(of: " #") { value = value[..<comment.lowerBound] }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+        var scalars = value.unicodeScalars
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
+        value = Substring(scalars)
         for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {
-            value = String(value.dropFirst().dropLast())
+            value = value.dropFirst().dropLast()
         }
-        return value
+        return String(value)
     }
 }
