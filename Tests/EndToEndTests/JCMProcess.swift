@@ -57,6 +57,30 @@ struct JCMProcess {
         return Launched(process: process, out: out, err: err)
     }
 
+    /// How a process was seen to end.
+    enum Ending: Equatable {
+        case ended(Process.TerminationReason)
+        /// Gone from the system, but Foundation did not say how it ended.
+        case gone
+        /// Still there after the time allowed: it has been killed.
+        case stillRunning
+    }
+
+    /// Waits at most `limit` for `process` to end, by polling rather than `waitUntilExit`: in an
+    /// async test that resumed on another thread than the one that launched the process, the
+    /// run loop `waitUntilExit` turns can miss the end, and the test then hung forever.
+    static func end(of process: Process, within limit: Duration) async -> Ending {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            if !process.isRunning { return .ended(process.terminationReason) }
+            if kill(process.processIdentifier, 0) != 0, errno == ESRCH { return .gone }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        if !process.isRunning { return .ended(process.terminationReason) }
+        kill(process.processIdentifier, SIGKILL)
+        return .stillRunning
+    }
+
     /// Runs another program found on the PATH (python3, pandoc), for the tests that open jcm's
     /// files with the programs people use.
     static func tool(_ name: String, _ arguments: [String], in directory: URL = root) throws -> Result {
