@@ -35,19 +35,35 @@ public enum NumberGrammar {
         return Decimal(sign: isNegative ? .minus : .plus, exponent: -decimals, significand: Decimal(mantissa))
     }
 
+    /// An optional sign, digits (or groups of three after a first of one to three that does not
+    /// start with 0, joined by commas), and optionally a point and at least one digit. Read as
+    /// bytes: the grammar is ASCII, so any other byte ends it, as any other character would.
     static func isWellFormed(_ text: String) -> Bool {
-        var scalars = Substring(text)
-        if scalars.first == "-" || scalars.first == "+" { scalars = scalars.dropFirst() }
-        let parts = scalars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let integer = parts.first, !integer.isEmpty else { return false }
-        if parts.count == 2 {
-            guard !parts[1].isEmpty, parts[1].allSatisfy(isASCIIDigit) else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            var index = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? 1 : 0
+            // The integer part, group by group: a comma closes the group before it.
+            var groups = 0, length = 0, firstLength = 0, innerGroupsOfThree = true
+            let startsWithZero = index < bytes.count && bytes[index] == UInt8(ascii: "0")
+            while index < bytes.count, bytes[index] != UInt8(ascii: ".") {
+                if bytes[index] == UInt8(ascii: ",") {
+                    guard length > 0 else { return false }
+                    if groups == 0 { firstLength = length } else if length != 3 { innerGroupsOfThree = false }
+                    groups += 1
+                    length = 0
+                } else {
+                    guard isDigit(bytes[index]) else { return false }
+                    length += 1
+                }
+                index += 1
+            }
+            guard length > 0 else { return false }
+            if groups > 0, !(length == 3 && innerGroupsOfThree && firstLength <= 3 && !startsWithZero) { return false }
+            guard index < bytes.count else { return true }
+            let decimals = bytes[(index + 1)...]
+            return !decimals.isEmpty && decimals.allSatisfy(isDigit)
         }
-        let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
-        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isASCIIDigit) }) else { return false }
-        guard groups.count > 1 else { return true }
-        let first = groups[0]
-        return first.count <= 3 && first.first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     static func isASCIIDigit(_ character: Character) -> Bool { character >= "0" && character <= "9" && character.isASCII }

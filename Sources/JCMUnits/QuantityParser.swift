@@ -6,7 +6,7 @@ extension Quantity {
         let trimmed = Self.trimmingSpaces(text)
         // Every digit of any script, and every separator, belongs to the number, so that a digit
         // jcm does not read ends in an error rather than a shorter number.
-        let numberEnd = trimmed.firstIndex { !($0.isNumber || ".,-+\u{2212}".contains($0)) } ?? trimmed.endIndex
+        let numberEnd = Self.numberEnd(in: trimmed)
         let numberText = String(trimmed[..<numberEnd])
         guard let value = NumberGrammar.value(numberText) else {
             throw UnitSyntaxError(text: text, reason: NumberGrammar.problem(numberText), isNumber: true)
@@ -41,6 +41,21 @@ extension Quantity {
             }
             throw UnitSyntaxError(text: text, reason: error.reason)
         }
+    }
+
+    /// Where the number of `text` ends: at the first character that is no digit of any script
+    /// and no separator. ASCII text is scanned as bytes, the rest by Unicode's tables.
+    static func numberEnd(in text: Substring) -> Substring.Index {
+        let utf8 = text.utf8
+        let separators: [UInt8] = [0x2B, 0x2C, 0x2D, 0x2E]
+        if let end = utf8.firstIndex(where: { !(($0 >= 0x30 && $0 <= 0x39) || separators.contains($0)) }) {
+            // A byte after the number that is ASCII ends it as a character would; any other may be
+            // a digit of another script, or a mark that joins the digit before it.
+            guard utf8[end] >= 0x80 else { return end }
+        } else {
+            return text.endIndex
+        }
+        return text.firstIndex { !($0.isNumber || ".,-+\u{2212}".contains($0)) } ?? text.endIndex
     }
 
     /// The text without the tabs, spaces (Unicode's Zs) and zero-width spaces around it, as

@@ -25,6 +25,35 @@ import Testing
         #expect(NumberGrammar.problem(text).contains(hint), "\(text): \(NumberGrammar.problem(text))")
     }
 
+    /// The grammar and the number's end are read as bytes; 20,000 texts of digits, separators,
+    /// other scripts' digits and joining marks give what the character-by-character reading gave.
+    @Test func bytesDecideAsCharactersDid() {
+        func reference(_ text: String) -> Bool {
+            var scalars = Substring(text)
+            if scalars.first == "-" || scalars.first == "+" { scalars = scalars.dropFirst() }
+            let parts = scalars.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let integer = parts.first, !integer.isEmpty else { return false }
+            if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy(NumberGrammar.isASCIIDigit) { return false }
+            let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+            guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(NumberGrammar.isASCIIDigit) }) else { return false }
+            guard groups.count > 1 else { return true }
+            return groups[0].count <= 3 && groups[0].first != "0" && groups.dropFirst().allSatisfy { $0.count == 3 }
+        }
+        let pieces = ["0", "1", "5", "9", "00", "123", ",", ",", ".", "-", "+", " ", "a", "k", "\r\n", "٣", "５", "\u{301}", "\u{2212}"]
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<20_000 {
+            let text = (0..<(1 + next(9))).map { _ in pieces[next(pieces.count)] }.joined()
+            #expect(NumberGrammar.isWellFormed(text) == reference(text), "\(text.debugDescription)")
+            let written = Substring(text)
+            let characterEnd = written.firstIndex { !($0.isNumber || ".,-+\u{2212}".contains($0)) } ?? written.endIndex
+            #expect(written[..<Quantity.numberEnd(in: written)] == written[..<characterEnd], "\(text.debugDescription)")
+        }
+    }
+
     @Test func severalCommasAreNotOfferedAsADecimal() {
         #expect(!NumberGrammar.problem("0,000,736").contains("0.000.736"))
     }
