@@ -5,7 +5,7 @@ Usage: Benchmarks/cli_benchmark.py [--jcm PATH] [--batch N] [--items 100,1000,10
 (default: the release binary, built first with `swift build -c release --product jcm`).
 
 Prints:
-- single-project `jcm check` against `jcm --version` (median of R runs each), and the ratio;
+- single-project `jcm check` against `jcm --version` (median of R runs each, taken in turn), and the ratio;
 - a batch of N generated variations of the blower example checked in one `jcm check DIR` run:
   projects per second, and the ratio to `jcm --version`;
 - projects of 100, 1,000 and 10,000 equipment items: `check` and `render` wall time and peak
@@ -38,8 +38,14 @@ def timed(command, cwd=None):
     return elapsed, peak
 
 
-def median_time(command, runs, cwd=None):
-    return statistics.median(timed(command, cwd)[0] for _ in range(runs))
+def median_times(commands, runs):
+    """The median wall time of each command, the runs taken in turn (A, B, A, B, …) so that both
+    see the same load on a shared machine, where a burst would otherwise fall on one side only."""
+    times = [[] for _ in commands]
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            times[index].append(timed(command)[0])
+    return [statistics.median(series) for series in times]
 
 
 def variations(folder, count):
@@ -86,8 +92,7 @@ def main():
     data = ["--methodologies", os.path.join(ROOT, "Methodologies"), "--templates", os.path.join(ROOT, "Templates")]
     work = tempfile.mkdtemp(prefix="jcm-bench-")
     try:
-        version = median_time([jcm, "--version"], options.runs)
-        check = median_time([jcm, "check", EXAMPLE] + data, options.runs)
+        version, check = median_times([[jcm, "--version"], [jcm, "check", EXAMPLE] + data], options.runs)
         print(f"single project: jcm --version {version * 1000:7.1f} ms, jcm check {check * 1000:7.1f} ms, "
               f"ratio {check / version:5.1f}x (target <= 3x)")
 
