@@ -47,8 +47,8 @@ extension Quantity {
     /// and no separator. ASCII text is scanned as bytes, the rest by Unicode's tables.
     static func numberEnd(in text: Substring) -> Substring.Index {
         let utf8 = text.utf8
-        let separators: [UInt8] = [0x2B, 0x2C, 0x2D, 0x2E]
-        if let end = utf8.firstIndex(where: { !(($0 >= 0x30 && $0 <= 0x39) || separators.contains($0)) }) {
+        // ASCII digits and the separators + , - . (0x2B–0x2E).
+        if let end = utf8.firstIndex(where: { !((0x30...0x39).contains($0) || (0x2B...0x2E).contains($0)) }) {
             // A byte after the number that is ASCII ends it as a character would; any other may be
             // a digit of another script, or a mark that joins the digit before it.
             guard utf8[end] >= 0x80 else { return end }
@@ -60,7 +60,8 @@ extension Quantity {
 
     /// The text without the tabs, spaces (Unicode's Zs) and zero-width spaces around it, as
     /// Foundation's `trimmingCharacters(in: .whitespaces)` gives it but without bridging to NSString.
-    static func trimmingSpaces(_ text: String) -> Substring {
+    /// Any value jcm reads from a line (a quantity, a file's format) is trimmed by it.
+    public static func trimmingSpaces(_ text: String) -> Substring {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
         }

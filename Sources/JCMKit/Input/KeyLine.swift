@@ -1,4 +1,5 @@
 import Foundation
+import JCMUnits
 
 /// Lines such as `format: jcm-project/1` or `id: VN_AM007` of a YAML file, found without parsing
 /// it, so that folders of many files can be sorted by kind cheaply; the value however YAML
@@ -35,17 +36,13 @@ enum KeyLine {
         values(of: key, in: text, topLevel: true, limit: 1).first
     }
 
-    /// The value without its comment, outer spaces or quotes.
-    /// Spaces are those of `CharacterSet.whitespaces` (a tab, or Unicode's space separators),
-    /// trimmed without bridging to `NSString`, which was most of sorting a folder's files.
+    /// The value without its comment, outer spaces or quotes. The spaces are those trimmed around
+    /// a quantity (Foundation's `.whitespaces`, without bridging to `NSString`, which was most of
+    /// sorting a folder's files).
     private static func cleaned(_ written: String) -> String {
         var value = Substring(written)
         if let comment = value.firstRange(of: " #") { value = value[..<comment.lowerBound] }
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-        var scalars = value.unicodeScalars
-        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
-        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
-        value = Substring(scalars)
+        value = Quantity.trimmingSpaces(String(value))
         for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {
             value = value.dropFirst().dropLast()
         }
