@@ -1,7 +1,7 @@
 import JCMDiagnostics
 
 /// Where a value used in a rule or a calculation came from, for the audit trace.
-public enum Origin: Sendable, Equatable {
+public indirect enum Origin: Sendable, Equatable {
     /// Given by the project file at this path.
     case project(FieldPath, location: SourceLocation?)
     /// Left out of the project file, so the project format's default applies.
@@ -20,7 +20,7 @@ public enum Origin: Sendable, Equatable {
     case meterData(meter: String, location: SourceLocation?, verified: Bool)
     /// A value read from a table (`lookup(support_rate_tiers, …)`): the row or points used, and
     /// where the table comes from.
-    indirect case table(TableLookup, source: Origin)
+    case table(TableLookup, source: Origin)
 
     /// False when the value was not read in an official text.
     public var verified: Bool {

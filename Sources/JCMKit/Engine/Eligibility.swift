@@ -59,24 +59,44 @@ public struct EligibilityReport: Sendable {
 
 public enum EligibilityChecker {
     /// Checks every criterion; a rule that cannot run (not missing data, a real fault) is thrown.
-    public static func check(_ loaded: LoadedProject, scope: ProjectScope? = nil) throws(DiagnosticError) -> EligibilityReport {
+    /// A project with `spreadingFrom` equipment items or more has its criteria evaluated on every core.
+    public static func check(_ loaded: LoadedProject, scope: ProjectScope? = nil, spreadingFrom: Int = spreadFrom)
+        throws(DiagnosticError) -> EligibilityReport
+    {
         let scope = scope ?? ProjectScope(loaded)
         // Criteria read equation results; an equation that cannot be computed (a value out of
         // range, say) is an error here too, never a silent "needs evidence".
         _ = try Calculation.run(loaded, scope: scope)
-        var groups: [EligibilityReport.Group] = []
-        var faults: [Diagnostic] = []
-        if let methodology = loaded.methodology {
-            groups.append(.init(owner: .methodology, results: evaluate(methodology.rules.criteria, scope: scope, faults: &faults)))
-        }
-        if let programme = loaded.programme {
-            groups.append(.init(owner: .programme, results: evaluate(programme.rules.criteria, scope: scope, faults: &faults)))
-        }
+        let criteria = loaded.methodology?.rules.criteria ?? []
+        let requirements = loaded.programme?.rules.criteria ?? []
         let plausibility = (loaded.methodology?.rules.plausibility ?? []) + (loaded.programme?.rules.plausibility ?? [])
-        let warnings = evaluate(plausibility, scope: scope, faults: &faults).filter { $0.verdict == .fail }
+        let all = criteria + requirements + plausibility
+        let spread = (scope.project.data.field("equipment")?.items.count ?? 0) >= spreadingFrom
+        let outcomes = spread
+            ? Concurrent.map(all) { evaluate($0, scope: scope) }
+            : all.map { evaluate($0, scope: scope) }
+        let faults = outcomes.compactMap { outcome -> Diagnostic? in
+            if case .failure(let fault) = outcome { return fault }
+            return nil
+        }
         if !faults.isEmpty { throw DiagnosticError(faults) }
+        let results = outcomes.compactMap { try? $0.get() }
+        var groups: [EligibilityReport.Group] = []
+        if loaded.methodology != nil {
+            groups.append(.init(owner: .methodology, results: Array(results.prefix(criteria.count))))
+        }
+        if loaded.programme != nil {
+            let programmeResults = results.dropFirst(criteria.count).prefix(requirements.count)
+            groups.append(.init(owner: .programme, results: Array(programmeResults)))
+        }
+        let warnings = results.suffix(plausibility.count).filter { $0.verdict == .fail }
         return EligibilityReport(groups: groups, warnings: warnings)
     }
+
+    /// A project of this many equipment items has its criteria evaluated on every core, each
+    /// criterion on one: spreading a small project's would cost more than it saves, and a batch
+    /// spreads its projects already.
+    public static let spreadFrom = 1_000
 
     /// A condition's value as a verdict: unknown needs evidence, undefined fails; nil for a value
     /// that is no truth value at all.
@@ -90,25 +110,25 @@ public enum EligibilityChecker {
         }
     }
 
-    private static func evaluate(_ criteria: [Criterion], scope: ProjectScope, faults: inout [Diagnostic]) -> [CriterionResult] {
-        criteria.compactMap { criterion -> CriterionResult? in
-            let evaluator = Evaluator(scope: scope)
-            do throws(RuleError) {
-                let (value, reasons) = try Explainer(evaluator: evaluator).explained(criterion.condition.expression)
-                guard let verdict = verdict(of: value) else {
-                    faults.append(.error(.R2, "criterion \(criterion.id) must give true/false, got \(value.kindName)", at: criterion.condition.location))
-                    return nil
-                }
-                let location = verdict == .needsEvidence
-                    ? value.missing.first.flatMap { scope.project.data.closestNode(to: $0)?.location }
-                    : evaluator.reads.first { $0.origin?.location != nil }?.origin?.location
-                return CriterionResult(criterion: criterion, verdict: verdict, reasons: reasons, missing: value.missing,
-                                       location: location ?? scope.project.data.location,
-                                       unverifiedInputs: scope.unverifiedInputs(among: evaluator.reads))
-            } catch {
-                faults.append(.error(.R2, "criterion \(criterion.id): \(error.message)", at: criterion.condition.location(of: error.offset)))
-                return nil
+    /// A criterion's result, or the fault of a rule that cannot run.
+    private static func evaluate(_ criterion: Criterion, scope: ProjectScope) -> Result<CriterionResult, Diagnostic> {
+        let evaluator = Evaluator(scope: scope)
+        do throws(RuleError) {
+            let (value, reasons) = try Explainer(evaluator: evaluator).explained(criterion.condition.expression)
+            guard let verdict = verdict(of: value) else {
+                return .failure(.error(.R2, "criterion \(criterion.id) must give true/false, got \(value.kindName)",
+                                       at: criterion.condition.location))
             }
+            let location = verdict == .needsEvidence
+                ? value.missing.first.flatMap { scope.project.data.closestNode(to: $0)?.location }
+                : evaluator.reads.first { $0.origin?.location != nil }?.origin?.location
+            return .success(CriterionResult(
+                criterion: criterion, verdict: verdict, reasons: reasons, missing: value.missing,
+                location: location ?? scope.project.data.location,
+                unverifiedInputs: scope.unverifiedInputs(among: evaluator.reads)))
+        } catch {
+            return .failure(.error(.R2, "criterion \(criterion.id): \(error.message)",
+                                   at: criterion.condition.location(of: error.offset)))
         }
     }
 }

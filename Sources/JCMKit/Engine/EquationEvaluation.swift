@@ -12,12 +12,14 @@ struct EquationEvaluation {
     func run() throws(RuleFault) -> EquationOutcome {
         let evaluator = Evaluator(scope: scope)
         let raw: Value
+        var evaluated: Value?
         if let unmet = try unmetCondition(evaluator) {
             // The figure has no meaning here: it is not computed, so no number for it appears anywhere.
             raw = unmet
         } else {
             do {
                 raw = try evaluator.evaluate(equation.expression.expression)
+                evaluated = raw
             } catch {
                 throw RuleFault(message: "in \(equation.symbol): \(error.message)", location: equation.expression.location(of: error.offset))
             }
@@ -49,7 +51,7 @@ struct EquationEvaluation {
         let roundingInputs = rounding.map { $0.provenance.verified ? [] : [UnverifiedInput(.roundingRule(equation: equation.symbol, provenance: $0.provenance))] }
         return EquationOutcome(
             equation: equation, owner: owner,
-            substituted: substitution.substituted(equation.expression.expression),
+            substituted: substitution.substituted(equation.expression.expression, evaluatedAs: evaluated),
             itemTerms: scope.tracesItems ? substitution.itemTerms(equation.expression.expression) : [],
             conditions: equation.definedWhen.map { substitution.substituted($0.condition.expression) },
             inputs: inputs, computed: computed, rounding: step, value: value,
@@ -97,17 +99,24 @@ struct EquationEvaluation {
 struct Substitution {
     let scope: ProjectScope
 
-    func substituted(_ expression: Expression) -> SubstitutedExpression {
-        substituted(expression, evaluator: Evaluator(scope: scope))
+    /// `value` is the whole expression's, when it was evaluated already: an equation that is one
+    /// `sum(i in equipment: …)` is then not summed a second time for its trace.
+    func substituted(_ expression: Expression, evaluatedAs value: Value? = nil) -> SubstitutedExpression {
+        substituted(expression, evaluator: Evaluator(scope: scope), evaluatedAs: value)
     }
 
-    private func substituted(_ expression: Expression, evaluator: Evaluator) -> SubstitutedExpression {
+    private func substituted(_ expression: Expression, evaluator: Evaluator, evaluatedAs root: Value? = nil)
+        -> SubstitutedExpression
+    {
         // The values are taken in the order the printer will show them; a value that cannot be
-        // computed is shown as its parts, which are then taken in turn.
+        // computed is shown as its parts, which are then taken in turn. The walk offers the whole
+        // expression first.
         var values: [Value?] = []
+        var known = root
         ExpressionPrinter.walk(expression) { node in
+            defer { known = nil }
             guard SubstitutedExpression.isSubstituted(node) else { return false }
-            let value = try? evaluator.evaluate(node)
+            let value = known ?? (try? evaluator.evaluate(node))
             values.append(value)
             return value != nil
         }

@@ -1,12 +1,16 @@
+import Foundation
 import JCMDiagnostics
 import JCMRules
 import JCMUnits
 
 /// Resolves the names a methodology's or programme's rules use against one project:
 /// project fields, parameter values (the project's or the default), programme lists, and
-/// equation results, computed on first use.
-public final class ProjectScope: Scope {
+/// equation results, computed on first use. Criteria may be evaluated on several threads at
+/// once: the equations' results are computed and kept under a lock (a recursive one, since an
+/// equation reads others).
+public final class ProjectScope: Scope, @unchecked Sendable {
     let loaded: LoadedProject
+    private let lock = NSRecursiveLock()
     private var results: [String: EquationOutcome] = [:]
     private var evaluating: Set<String> = []
 
@@ -129,6 +133,8 @@ public final class ProjectScope: Scope {
 
     /// Computes an equation once, with its trace; cycles between equations are rule errors.
     func outcome(of symbol: String) throws(RuleFault) -> EquationOutcome {
+        lock.lock()
+        defer { lock.unlock() }
         if let done = results[symbol] { return done }
         guard let (equation, owner) = equationIndex[symbol].map({ equations[$0] }) else {
             throw RuleFault(message: "'\(symbol)' is not an equation", location: nil)
