@@ -7,9 +7,40 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
         case item(String)
     }
 
-    public var segments: [Segment]
+    /// The last segment and the path before it, shared: the path of a child is its parent's and
+    /// one link, so the 300,000 nodes of a 10,000-item project hold one small link each, not each
+    /// a copy of every segment above it.
+    private final class Link: Sendable {
+        let parent: Link?
+        let segment: Segment
+        let count: Int
 
-    public init(_ segments: [Segment] = []) { self.segments = segments }
+        init(_ parent: Link?, _ segment: Segment) {
+            self.parent = parent
+            self.segment = segment
+            count = (parent?.count ?? 0) + 1
+        }
+    }
+
+    private let last: Link?
+
+    private init(last: Link?) { self.last = last }
+
+    public init(_ segments: [Segment] = []) { last = segments.reduce(nil) { Link($0, $1) } }
+
+    /// From the first segment to the last.
+    public var segments: [Segment] {
+        var result: [Segment] = []
+        result.reserveCapacity(last?.count ?? 0)
+        var link = last
+        while let current = link {
+            result.append(current.segment)
+            link = current.parent
+        }
+        return result.reversed()
+    }
+
+    public var lastSegment: Segment? { last?.segment }
 
     /// Reads the printed form back; for literals in tests and rule texts, never for data paths,
     /// which are built segment by segment.
@@ -28,18 +59,24 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
                 segments.append(.key(String(rest)))
             }
         }
-        self.segments = segments
+        self.init(segments)
     }
 
-    public func appending(_ key: String) -> FieldPath { FieldPath(segments + [.key(key)]) }
-    public func item(_ id: String) -> FieldPath { FieldPath(segments + [.item(id)]) }
-    public func appending(_ other: FieldPath) -> FieldPath { FieldPath(segments + other.segments) }
+    public func appending(_ key: String) -> FieldPath { FieldPath(last: Link(last, .key(key))) }
+    public func item(_ id: String) -> FieldPath { FieldPath(last: Link(last, .item(id))) }
+    public func appending(_ other: FieldPath) -> FieldPath {
+        FieldPath(last: other.segments.reduce(last) { Link($0, $1) })
+    }
 
-    public var isEmpty: Bool { segments.isEmpty }
+    public var isEmpty: Bool { last == nil }
 
     /// The last key, such as `calibration`.
     public var lastKey: String? {
-        for segment in segments.reversed() { if case .key(let key) = segment { return key } }
+        var link = last
+        while let current = link {
+            if case .key(let key) = current.segment { return key }
+            link = current.parent
+        }
         return nil
     }
 
@@ -47,19 +84,45 @@ public struct FieldPath: Sendable, Hashable, Comparable, CustomStringConvertible
     /// segment was a twentieth of checking a project of many items.
     public var description: String {
         var text = ""
-        for segment in segments {
-            switch segment {
-            case .key(let key):
-                if !text.isEmpty { text.append(".") }
-                text.append(key)
-            case .item(let id):
-                text.append("[")
-                text.append(id)
-                text.append("]")
-            }
-        }
+        if let last { Self.write(last, to: &text) }
         return text
     }
 
+    /// The links before `link` first, then its own segment.
+    private static func write(_ link: Link, to text: inout String) {
+        if let parent = link.parent { write(parent, to: &text) }
+        switch link.segment {
+        case .key(let key):
+            if !text.isEmpty { text.append(".") }
+            text.append(key)
+        case .item(let id):
+            text.append("[")
+            text.append(id)
+            text.append("]")
+        }
+    }
+
     public static func < (lhs: FieldPath, rhs: FieldPath) -> Bool { lhs.description < rhs.description }
+
+    /// Segment by segment from the last, as paths that share their links end at once.
+    public static func == (lhs: FieldPath, rhs: FieldPath) -> Bool {
+        var left = lhs.last
+        var right = rhs.last
+        while let one = left, let other = right {
+            if one === other { return true }
+            guard one.count == other.count, one.segment == other.segment else { return false }
+            left = one.parent
+            right = other.parent
+        }
+        return left == nil && right == nil
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(last?.count ?? 0)
+        var link = last
+        while let current = link {
+            hasher.combine(current.segment)
+            link = current.parent
+        }
+    }
 }

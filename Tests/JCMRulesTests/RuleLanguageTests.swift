@@ -275,6 +275,26 @@ extension ExplanationTests {
         #expect(FieldPath(stringLiteral: "monitoring_periods[MP1].monitored[B-2].EC_PJ").segments.count == 5)
         #expect(path.lastKey == "electricity")
     }
+
+    /// A path grown link by link from a shared parent equals, hashes and prints as one built whole.
+    @Test func pathsSharingTheirStartAreTheSameAsPathsBuiltWhole() {
+        let item = FieldPath([.key("equipment")]).item("B-1")
+        let grown = [item.appending("motor").appending("rated_power"), item.appending("motor").appending("efficiency_class")]
+        let whole = [
+            FieldPath([.key("equipment"), .item("B-1"), .key("motor"), .key("rated_power")]),
+            FieldPath(stringLiteral: "equipment[B-1].motor.efficiency_class"),
+        ]
+        #expect(grown == whole)
+        #expect(Set(grown + whole).count == 2)
+        #expect(grown.map(\.hashValue) == whole.map(\.hashValue))
+        #expect(grown[0] != grown[1] && grown[0] != item && item != FieldPath())
+        #expect(FieldPath([.key("equipment"), .key("B-1")]) != FieldPath([.key("equipment"), .item("B-1")]))
+        #expect(grown[0].description == "equipment[B-1].motor.rated_power")
+        #expect(item.appending(FieldPath(stringLiteral: "motor.rated_power")) == grown[0])
+        #expect(item.lastSegment == .item("B-1") && item.lastKey == "equipment" && FieldPath().lastSegment == nil)
+        #expect(grown[0].segments == whole[0].segments && FieldPath().isEmpty && !item.isEmpty)
+        #expect(FieldPath().description.isEmpty && FieldPath([.item("0")]).description == "[0]")
+    }
 }
 
 @Suite struct ValueStyleTests {

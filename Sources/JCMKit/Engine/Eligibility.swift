@@ -144,7 +144,7 @@ extension DataNode {
                 guard let child = node.field(key) else { return node }
                 node = child
             case .item(let id):
-                guard let item = node.items.first(where: { $0.path.segments.last == .item(id) }) else { return node }
+                guard let item = node.items.first(where: { $0.path.lastSegment == .item(id) }) else { return node }
                 node = item
             }
         }
