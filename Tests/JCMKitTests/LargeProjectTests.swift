@@ -1,4 +1,5 @@
 import Foundation
+import JCMDiagnostics
 import Testing
 @testable import JCMKit
 import JCMRules
@@ -8,25 +9,29 @@ import JCMRules
 @Suite struct LargeProjectTests {
     /// The blower with `count` more items between B-1 and B-2: every 97th already driven by an inverter
     /// (no reference control the methodology accepts) and every 89th run near its rated flow.
-    static func manyItems(_ count: Int) throws -> LoadedProject {
+    static func manyItems(_ count: Int, _ vary: @escaping (Int, String) -> String = varied) throws -> LoadedProject {
         try Fixture.load(Fixture.blower) { text in
             guard let start = text.range(of: "  - id: B-1\n"), let end = text.range(of: "  - id: B-2\n") else {
                 return text
             }
             let item = String(text[start.lowerBound..<end.lowerBound])
             let added = (3..<(3 + count)).map { number in
-                var copy = item.replacingOccurrences(of: "B-1", with: "B-\(number)")
-                    .replacingOccurrences(of: "No. 1", with: "No. \(number)")
-                if number % 97 == 0 {
-                    copy = copy.replacingOccurrences(of: "reference_control: outlet damper", with: "reference_control: inverter")
-                }
-                if number % 89 == 0 {
-                    copy = copy.replacingOccurrences(of: "expected_average_flow: 108,000", with: "expected_average_flow: 170,000")
-                }
-                return copy
+                vary(number, item.replacingOccurrences(of: "B-1", with: "B-\(number)")
+                    .replacingOccurrences(of: "No. 1", with: "No. \(number)"))
             }
             return text.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: added.joined())
         }
+    }
+
+    static func varied(_ number: Int, _ item: String) -> String {
+        var copy = item
+        if number % 97 == 0 {
+            copy = copy.replacingOccurrences(of: "reference_control: outlet damper", with: "reference_control: inverter")
+        }
+        if number % 89 == 0 {
+            copy = copy.replacingOccurrences(of: "expected_average_flow: 108,000", with: "expected_average_flow: 170,000")
+        }
+        return copy
     }
 
     /// Every fact a reporter shows of a report, in its order.
@@ -55,6 +60,24 @@ import JCMRules
         #expect(control.range(of: "equipment[B-97]")!.lowerBound < control.range(of: "equipment[B-194]")!.lowerBound)
         let flow = try #require(facts.first { $0.hasPrefix("methodology C6 ") })
         #expect(flow.contains(" fail ") && flow.contains("equipment[B-89]"))
+    }
+
+    @Test func aLongListIsReadOnEveryCoreItsItemsAndProblemsInTheirOrder() throws {
+        let count = DataReader.spreadFrom + DataReader.runLength + 7
+        let loaded = try Self.manyItems(count)
+        let ids = loaded.project.equipment.compactMap { $0.field("id")?.value.description }
+        #expect(ids == ["\"B-1\""] + (3..<(3 + count)).map { "\"B-\($0)\"" } + ["\"B-2\""])
+        let wrong: Set = [5, DataReader.runLength + 2, count]
+        let error = #expect(throws: DiagnosticError.self) {
+            try Self.manyItems(count) { number, item in
+                wrong.contains(number) ? item.replacingOccurrences(of: "rated_power: 250 kW", with: "rated_power: 250 kg") : item
+            }
+        }
+        let places = (error?.diagnostics ?? []).map { "\($0.message.prefix(24)) \($0.location?.line ?? 0)" }
+        #expect(places.count == 3)
+        #expect(places == places.sorted { Int($0.split(separator: " ").last!)! < Int($1.split(separator: " ").last!)! })
+        #expect(places.first?.hasPrefix("'equipment[B-5].motor.ra") == true)
+        #expect(places.last?.hasPrefix("'equipment[B-\(count)].motor") == true)
     }
 
     @Test func equationsAskedForOnManyThreadsAreComputedOnceAndAgree() throws {

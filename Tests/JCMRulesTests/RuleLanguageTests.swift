@@ -279,7 +279,8 @@ extension ExplanationTests {
     /// A path grown link by link from a shared parent equals, hashes and prints as one built whole.
     @Test func pathsSharingTheirStartAreTheSameAsPathsBuiltWhole() {
         let item = FieldPath([.key("equipment")]).item("B-1")
-        let grown = [item.appending("motor").appending("rated_power"), item.appending("motor").appending("efficiency_class")]
+        let motor = item.appending("motor")
+        let grown = [motor.appending("rated_power"), motor.appending("efficiency_class")]
         let whole = [
             FieldPath([.key("equipment"), .item("B-1"), .key("motor"), .key("rated_power")]),
             FieldPath(stringLiteral: "equipment[B-1].motor.efficiency_class"),

@@ -15,13 +15,33 @@ struct DataReader {
             return readRecord(node, spec)
         case .list(let element):
             guard let items = node.items(log) else { return nil }
-            let nodes = items.enumerated().compactMap { index, item in
-                read(LocatedNode(node: item.node, file: item.file, path: node.path.item(label(item, index))), as: element)
+            let located = items.enumerated().map { index, item in
+                LocatedNode(node: item.node, file: item.file, path: node.path.item(label(item, index)))
             }
+            let nodes = located.count >= Self.spreadFrom
+                ? readSpread(located, as: element)
+                : located.compactMap { read($0, as: element) }
             return DataNode(.sequence(nodes), path: node.path, location: node.location)
         case .free:
             return readFree(node)
         }
+    }
+
+    /// A list this long is read on every core, in runs of `runLength` items.
+    static let spreadFrom = 1_000
+    static let runLength = 250
+
+    /// Each run of items read with a log of its own; the nodes and the problems are then taken in
+    /// the items' order, as one core would have found them.
+    private func readSpread(_ items: [LocatedNode], as element: DataSchema) -> [DataNode] {
+        let runs = stride(from: 0, to: items.count, by: Self.runLength).map { $0..<min($0 + Self.runLength, items.count) }
+        let kind = log.kind
+        let read = Concurrent.map(runs) { run in
+            let reader = DataReader(log: DiagnosticLog(for: kind))
+            return (nodes: items[run].compactMap { reader.read($0, as: element) }, problems: reader.log.diagnostics)
+        }
+        for run in read { log.append(run.problems) }
+        return read.flatMap(\.nodes)
     }
 
     /// `equipment[B-1]` rather than `equipment[0]`: an item is named by its `id`, or by the

@@ -21,6 +21,9 @@ final class DiagnosticLog {
         diagnostics.append(Diagnostic(.warning, code: kind == .rules ? code.inRulesFile : code, message, at: location))
     }
 
+    /// Problems another log gathered, such as one that read a run of a list's items on another core.
+    func append(_ problems: [Diagnostic]) { diagnostics += problems }
+
     var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -2,7 +2,7 @@ import JCMDiagnostics
 import JCMRules
 
 /// A YAML node with its address in the document and its place in the file.
-struct LocatedNode {
+struct LocatedNode: Sendable {
     let node: YAMLNode
     let file: YAMLFile
     /// The address such as `equipment[B-1].motor`, empty for the root.

@@ -4,7 +4,7 @@ import JCMRules
 
 /// A YAML file read from disk, with its text kept for hashing and for locating rule text. A class:
 /// every node read from the file refers to it, and copying one reference is cheaper than copying four.
-public final class YAMLFile {
+public final class YAMLFile: Sendable {
     public let path: String
     public let text: String
     public let root: YAMLNode
