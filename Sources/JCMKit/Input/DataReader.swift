@@ -34,7 +34,9 @@ struct DataReader {
     /// Each run of items read with a log of its own; the nodes and the problems are then taken in
     /// the items' order, as one core would have found them.
     private func readSpread(_ items: [LocatedNode], as element: DataSchema) -> [DataNode] {
-        let runs = stride(from: 0, to: items.count, by: Self.runLength).map { $0..<min($0 + Self.runLength, items.count) }
+        let runs = stride(from: 0, to: items.count, by: Self.runLength).map { start in
+            start..<min(start + Self.runLength, items.count)
+        }
         let kind = log.kind
         let read = Concurrent.map(runs) { run in
             let reader = DataReader(log: DiagnosticLog(for: kind))
