@@ -48,13 +48,12 @@ extension Quantity {
     static func numberEnd(in text: Substring) -> Substring.Index {
         let utf8 = text.utf8
         // ASCII digits and the separators + , - . (0x2B–0x2E).
-        if let end = utf8.firstIndex(where: { !((0x30...0x39).contains($0) || (0x2B...0x2E).contains($0)) }) {
-            // A byte after the number that is ASCII ends it as a character would; any other may be
-            // a digit of another script, or a mark that joins the digit before it.
-            guard utf8[end] >= 0x80 else { return end }
-        } else {
+        guard let end = utf8.firstIndex(where: { !((0x30...0x39).contains($0) || (0x2B...0x2E).contains($0)) }) else {
             return text.endIndex
         }
+        // A byte after the number that is ASCII ends it as a character would; any other may be a
+        // digit of another script, or a mark that joins the digit before it.
+        if utf8[end] < 0x80 { return end }
         return text.firstIndex { !($0.isNumber || ".,-+\u{2212}".contains($0)) } ?? text.endIndex
     }
 

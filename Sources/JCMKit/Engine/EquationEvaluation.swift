@@ -12,14 +12,14 @@ struct EquationEvaluation {
     func run() throws(RuleFault) -> EquationOutcome {
         let evaluator = Evaluator(scope: scope)
         let raw: Value
-        var evaluated: Value?
-        if let unmet = try unmetCondition(evaluator) {
-            // The figure has no meaning here: it is not computed, so no number for it appears anywhere.
+        // When a condition is unmet the figure has no meaning: it is not computed, so no number for
+        // it appears anywhere.
+        let unmet = try unmetCondition(evaluator)
+        if let unmet {
             raw = unmet
         } else {
             do {
                 raw = try evaluator.evaluate(equation.expression.expression)
-                evaluated = raw
             } catch {
                 throw RuleFault(message: "in \(equation.symbol): \(error.message)", location: equation.expression.location(of: error.offset))
             }
@@ -51,7 +51,8 @@ struct EquationEvaluation {
         let roundingInputs = rounding.map { $0.provenance.verified ? [] : [UnverifiedInput(.roundingRule(equation: equation.symbol, provenance: $0.provenance))] }
         return EquationOutcome(
             equation: equation, owner: owner,
-            substituted: substitution.substituted(equation.expression.expression, evaluatedAs: evaluated),
+            substituted: substitution.substituted(
+                equation.expression.expression, evaluatedAs: unmet == nil ? raw : nil),
             itemTerms: scope.tracesItems ? substitution.itemTerms(equation.expression.expression) : [],
             conditions: equation.definedWhen.map { substitution.substituted($0.condition.expression) },
             inputs: inputs, computed: computed, rounding: step, value: value,
