@@ -105,8 +105,9 @@ public struct DocumentSet: Sendable {
 
     /// Renders each template once from a context built per format; `complete` adds what one kind
     /// of document set needs beyond the assessment. The documents of one format are rendered
-    /// together and its data let go before the next format's is built: for a project of many items
-    /// that data is most of the memory. Files and entries keep the templates' order.
+    /// together, on every core, and its data let go before the next format's is built: for a
+    /// project of many items that data is most of the memory. Files and entries keep the
+    /// templates' order.
     private static func renderTemplates(_ inputs: DocumentInputs, _ templates: TemplateSet,
                                         complete: (inout DocumentContext, FactsBuilder) -> Void)
         -> (files: [RenderedFile], entries: [Manifest.Document], untranslated: [String], problems: [Diagnostic])
@@ -115,29 +116,43 @@ public struct DocumentSet: Sendable {
         var formats: [DocumentFormat] = []
         for template in applicable where !formats.contains(template.format) { formats.append(template.format) }
         var untranslated: [String] = []
-        var rendered: [Int: (file: RenderedFile, entry: Manifest.Document)] = [:]
+        var rendered: [Int: RenderedDocument] = [:]
         var problems: [Diagnostic] = []
+        let schema = templates.schema
         for format in formats {
             let facts = FactsBuilder(wording: inputs.wording, format: format)
             let (data, provenance) = prepared(DocumentContext(inputs, facts), facts, complete)
             untranslated += facts.untranslated.filter { !untranslated.contains($0) }
-            for (index, template) in applicable.enumerated() where template.format == format {
-                var text = template.render(DocumentContext.naming(data, provenance: provenance, for: template))
-                if format == .xml {
-                    do {
-                        text = try checkedXML(text, template: template, schema: templates.schema)
-                    } catch {
-                        problems += error.diagnostics
-                        continue
-                    }
+            let indices = applicable.indices.filter { applicable[$0].format == format }
+            let outcomes = Concurrent.map(indices) { index in
+                let template = applicable[index]
+                return document(template.render(DocumentContext.naming(data, provenance: provenance, for: template)),
+                                from: template, schema: schema)
+            }
+            for (index, outcome) in zip(indices, outcomes) {
+                switch outcome {
+                case .success(let document): rendered[index] = document
+                case .failure(let error): problems += error.diagnostics
                 }
-                rendered[index] = (RenderedFile(name: template.documentName, contents: text),
-                                   Manifest.Document(file: template.documentName, sha256: SHA256.hex(text),
-                                                     template: template.fingerprint.file))
             }
         }
         let ordered = rendered.sorted { $0.key < $1.key }.map(\.value)
         return (ordered.map(\.file), ordered.map(\.entry), untranslated, problems)
+    }
+
+    private typealias RenderedDocument = (file: RenderedFile, entry: Manifest.Document)
+
+    /// A rendered template's file and manifest entry; XML is indented and validated first.
+    private static func document(_ text: String, from template: DocumentTemplate, schema: ApplicationSchema?)
+        -> Result<RenderedDocument, DiagnosticError>
+    {
+        var text = text
+        if template.format == .xml {
+            do { text = try checkedXML(text, template: template, schema: schema) } catch { return .failure(error) }
+        }
+        return .success((RenderedFile(name: template.documentName, contents: text),
+                         Manifest.Document(file: template.documentName, sha256: SHA256.hex(text),
+                                           template: template.fingerprint.file)))
     }
 
     /// A completed context's template data and provenance; the context itself ends here.

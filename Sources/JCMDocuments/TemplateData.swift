@@ -6,8 +6,9 @@ import Mustache
 /// again at every enclosing section the name is not in; for a project of a thousand items that
 /// was half of `jcm render`. The tables are filled by the records' own (compiled) `Encodable`
 /// conformances, not by reflection. An absent optional is left out of its table, so Mustache
-/// looks further out for it, as it did before.
-final class TemplateData: MustacheParent {
+/// looks further out for it, as it did before. A table is filled while it is built and only
+/// read afterwards, so the documents of one format can be rendered from it on several threads.
+final class TemplateData: MustacheParent, @unchecked Sendable {
     fileprivate var fields: [String: Any] = [:]
 
     init(_ record: some TemplateRecord) {

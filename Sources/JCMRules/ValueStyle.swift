@@ -54,7 +54,10 @@ public struct ValueStyle: Sendable {
             .replacingOccurrences(of: "\u{0}", with: groupSeparator)
     }
 
-    public func unit(_ unit: JCMUnits.Unit) -> String { unitNames[unit.description] ?? unit.description }
+    public func unit(_ unit: JCMUnits.Unit) -> String {
+        let symbol = unit.description
+        return unitNames[symbol] ?? symbol
+    }
 
     public func quantity(_ quantity: Quantity) -> String {
         let number = (quantity.isExact ? "" : "≈ ") + number(quantity.value)

@@ -29,18 +29,19 @@ public enum DecimalText {
     /// Digits grouped by thousands: `2,109.6087552`.
     public static func grouped(_ value: Decimal) -> String {
         let text = plain(value)
-        let negative = text.hasPrefix("-")
-        let body = negative ? String(text.dropFirst()) : text
-        let parts = body.split(separator: ".", maxSplits: 1).map(String.init)
-        var integer = parts[0]
-        var groups: [String] = []
-        while integer.count > 3 {
-            groups.insert(String(integer.suffix(3)), at: 0)
-            integer = String(integer.dropLast(3))
+        let bytes = Array(text.utf8)
+        let integerStart = bytes.first == UInt8(ascii: "-") ? 1 : 0
+        let integerEnd = bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+        let digits = integerEnd - integerStart
+        guard digits > 3 else { return text }
+        var result = Array(bytes[..<integerStart])
+        result.reserveCapacity(bytes.count + digits / 3)
+        for (offset, digit) in bytes[integerStart..<integerEnd].enumerated() {
+            if offset > 0, (digits - offset) % 3 == 0 { result.append(UInt8(ascii: ",")) }
+            result.append(digit)
         }
-        groups.insert(integer, at: 0)
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
+        result += bytes[integerEnd...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Rounds half away from zero to `places` decimals, for money shown to people.

@@ -3,6 +3,8 @@ public enum XMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`, and replaces characters that XML 1.0
     /// does not allow at all (most C0 controls, U+FFFE, U+FFFF) with U+FFFD.
     public static func escape(_ text: String) -> String {
+        // Most values are plain: handed back as they are rather than rebuilt scalar by scalar.
+        guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
         var escaped = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -15,6 +17,13 @@ public enum XMLEscaping {
             }
         }
         return String(escaped)
+    }
+
+    private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "&", "<", ">", "\"", "'": true
+        default: !isAllowedInXML10(scalar)
+        }
     }
 
     /// XML 1.0 `Char`; a Swift string cannot hold surrogates, so those need no check.

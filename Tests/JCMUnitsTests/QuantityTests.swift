@@ -125,6 +125,11 @@ private func q(_ text: String) throws -> Quantity { try Quantity(parsing: text) 
         #expect(DecimalText.grouped(Decimal(string: "2109.6087552")!) == "2,109.6087552")
         #expect(DecimalText.grouped(Decimal(string: "-1234567")!) == "-1,234,567")
         #expect(DecimalText.grouped(Decimal(string: "999")!) == "999")
+        let cases = [
+            "1000": "1,000", "-999.5": "-999.5", "-1000.25": "-1,000.25", "123456": "123,456",
+            "0.0001234": "0.0001234", "12345678901234567890.5": "12,345,678,901,234,567,890.5", "0": "0",
+        ]
+        for (plain, shown) in cases { #expect(DecimalText.grouped(Decimal(string: plain)!) == shown, "\(plain)") }
     }
 }
 

@@ -13,10 +13,18 @@ final class FactsBuilder {
     /// English texts shown because the language has no translation of them, in order met.
     private(set) var untranslated: [String] = []
 
+    /// Values in prose: this language's digits, dates and yes/no.
+    let style: ValueStyle
+    /// Values inside rule texts and traces: quoted text, true/false.
+    let ruleStyle: ValueStyle
+
     init(wording: Wording, format: DocumentFormat) {
         // Digits and dates in XML are those of the schema, whatever the language.
         self.wording = format == .xml ? wording.withCanonicalNumbers() : wording
         self.format = format
+        // Kept rather than taken from the wording at each use: a style is a dozen strings to copy.
+        style = self.wording.style
+        ruleStyle = self.wording.ruleStyle
     }
 
     var isXML: Bool { format == .xml }
@@ -37,10 +45,4 @@ final class FactsBuilder {
 
     /// An enumeration value: its name in XML, its label in the language in Markdown.
     func label(canonical: String, worded: String) -> DocumentText { text(isXML ? canonical : worded) }
-
-    /// Values in prose: this language's digits, dates and yes/no.
-    var style: ValueStyle { wording.style }
-
-    /// Values inside rule texts and traces: quoted text, true/false.
-    var ruleStyle: ValueStyle { wording.ruleStyle }
 }

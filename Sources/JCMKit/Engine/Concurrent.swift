@@ -1,9 +1,9 @@
 import Foundation
 
 /// Work spread over every core, with the results in the order of the items.
-enum Concurrent {
+package enum Concurrent {
     /// `progress` is called with the number done after each item, from any thread.
-    static func map<T: Sendable, R: Sendable>(
+    package static func map<T: Sendable, R: Sendable>(
         _ items: [T], progress: (@Sendable (Int) -> Void)? = nil,
         _ transform: @Sendable (T) -> R
     ) -> [R] {
