@@ -6,7 +6,7 @@ public struct ApplicationSchema: Sendable {
     public static let fileName = "jcm-application-1.0.xsd"
 
     public var fingerprint: FileFingerprint
-    private let schema: XMLSchema
+    let schema: XMLSchema
 
     /// Reads and compiles the schema; a broken schema is an X3 error with its line.
     public static func load(_ path: String) throws(DiagnosticError) -> ApplicationSchema {

@@ -165,22 +165,24 @@ public struct DocumentSet: Sendable {
         return (TemplateData(context), context.provenance)
     }
 
-    /// Indents the rendered XML and validates it. A schema error names the line of the rendered
-    /// document and quotes it, since that document is never written.
+    /// Indents the rendered XML and validates it, from one parse when it is valid. An invalid one
+    /// is validated again from its indented text: a schema error names the line of that document
+    /// and quotes it, since the document is never written.
     private static func checkedXML(_ xml: String, template: DocumentTemplate, schema: ApplicationSchema?) throws(DiagnosticError) -> String {
         let name = template.documentName
-        let indented: String
+        let indented: XMLFormatter.Indented
         do {
-            indented = try XMLFormatter.indent(xml, documentName: name)
+            indented = try XMLFormatter.indent(xml, documentName: name, checkingAgainst: schema?.schema)
         } catch {
             throw DiagnosticError(explained(error.diagnostics, in: xml, template: template))
         }
         guard let schema else {
             throw DiagnosticError(.error(.X3, "no \(ApplicationSchema.fileName) beside \(template.path) to validate \(name) against"))
         }
-        let problems = schema.validate(indented, documentName: name)
-        if !problems.isEmpty { throw DiagnosticError(explained(problems, in: indented, template: template)) }
-        return indented
+        if indented.isValid { return indented.text }
+        let problems = schema.validate(indented.text, documentName: name)
+        if !problems.isEmpty { throw DiagnosticError(explained(problems, in: indented.text, template: template)) }
+        return indented.text
     }
 
     private static func explained(_ diagnostics: [Diagnostic], in text: String, template: DocumentTemplate) -> [Diagnostic] {

@@ -89,7 +89,11 @@ public final class XMLSchema: @unchecked Sendable {
         guard let document = parsed.document, parsed.diagnostics.isEmpty else {
             return parsed.diagnostics
         }
+        return validate(document, documentName: documentName)
+    }
 
+    /// X2 diagnostics for a parsed document, named by the lines it was parsed from.
+    func validate(_ document: xmlDocPtr, documentName: String) -> [Diagnostic] {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
             return [Diagnostic(.error, code: .X2, "Could not create a schema validation context",
                                at: SourceLocation(file: documentName, line: 1, column: 1))]

@@ -37,6 +37,22 @@ struct XMLFormatterTests {
         #expect(schema.validate(xml: output, documentName: "report.xml") == [])
     }
 
+    /// The one parse that indents also validates; its verdict must be the one the indented text gets, blanks
+    /// inside a value and blanks between elements included.
+    @Test(arguments: [
+        Fixtures.validReport, Fixtures.reportWithoutEmissions, Fixtures.reportWithoutCity,
+        Fixtures.report(emissions: "abc"), Fixtures.report(company: "   "), Fixtures.report(emissions: " 12 "),
+        "<report><company>A</company>\n\n   <city>B</city> <emissions>1</emissions></report>",
+        "<report><company>A</company>text<city>B</city><emissions>1</emissions></report>",
+    ])
+    func validatingWhileIndentingAgreesWithValidatingTheIndentedText(_ xml: String) throws {
+        let schema = try Fixtures.reportSchema()
+        let indented = try XMLFormatter.indent(xml, documentName: "report.xml", checkingAgainst: schema)
+        #expect(indented.text == (try XMLFormatter.indent(xml, documentName: "report.xml")))
+        #expect(indented.isValid == schema.validate(xml: indented.text, documentName: "report.xml").isEmpty)
+        #expect(try !XMLFormatter.indent(xml, documentName: "report.xml", checkingAgainst: nil).isValid)
+    }
+
     @Test func utf8TextSurvivesIndentUnchanged() throws {
         let compact = "<report><company>\(Fixtures.vietnameseCompany)</company>"
             + "<city>\(Fixtures.japaneseCity)</city><emissions>1</emissions></report>"
