@@ -105,9 +105,9 @@ public struct DocumentSet: Sendable {
 
     /// Renders each template once from a context built per format; `complete` adds what one kind
     /// of document set needs beyond the assessment. The documents of one format are rendered
-    /// together, on every core, and its data let go before the next format's is built: for a
-    /// project of many items that data is most of the memory. Files and entries keep the
-    /// templates' order.
+    /// together, on every core, and its data let go before they are checked and before the next
+    /// format's is built: for a project of many items that data is most of the memory. Files and
+    /// entries keep the templates' order.
     private static func renderTemplates(_ inputs: DocumentInputs, _ templates: TemplateSet,
                                         complete: (inout DocumentContext, FactsBuilder) -> Void)
         -> (files: [RenderedFile], entries: [Manifest.Document], untranslated: [String], problems: [Diagnostic])
@@ -121,13 +121,12 @@ public struct DocumentSet: Sendable {
         let schema = templates.schema
         for format in formats {
             let facts = FactsBuilder(wording: inputs.wording, format: format)
-            let (data, provenance) = prepared(DocumentContext(inputs, facts), facts, complete)
-            untranslated += facts.untranslated.filter { !untranslated.contains($0) }
             let indices = applicable.indices.filter { applicable[$0].format == format }
-            let outcomes = Concurrent.map(indices) { index in
-                let template = applicable[index]
-                return document(template.render(DocumentContext.naming(data, provenance: provenance, for: template)),
-                                from: template, schema: schema)
+            let templatesOfFormat = indices.map { applicable[$0] }
+            let texts = renderedTexts(templatesOfFormat, from: DocumentContext(inputs, facts), facts, complete)
+            untranslated += facts.untranslated.filter { !untranslated.contains($0) }
+            let outcomes = Concurrent.map(Array(zip(indices, texts))) { index, text in
+                document(text, from: applicable[index], schema: schema)
             }
             for (index, outcome) in zip(indices, outcomes) {
                 switch outcome {
@@ -153,6 +152,19 @@ public struct DocumentSet: Sendable {
         return .success((RenderedFile(name: template.documentName, contents: text),
                          Manifest.Document(file: template.documentName, sha256: SHA256.hex(text),
                                            template: template.fingerprint.file)))
+    }
+
+    /// The texts of `templates`, rendered on every core from a completed context. The context and
+    /// its template data end here, before an XML document is parsed to be checked: for a project
+    /// of many items they were the two largest things held at once.
+    private static func renderedTexts(
+        _ templates: [DocumentTemplate], from context: DocumentContext, _ facts: FactsBuilder,
+        _ complete: (inout DocumentContext, FactsBuilder) -> Void
+    ) -> [String] {
+        let (data, provenance) = prepared(context, facts, complete)
+        return Concurrent.map(templates) { template in
+            template.render(DocumentContext.naming(data, provenance: provenance, for: template))
+        }
     }
 
     /// A completed context's template data and provenance; the context itself ends here.
