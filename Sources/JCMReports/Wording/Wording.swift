@@ -18,14 +18,23 @@ public struct Wording: Sendable {
     /// nil for English, the adopted language; otherwise the translation's review status.
     public var translation: TranslationStatus?
     /// Digits, dates, units and truth values as the language writes them in prose.
-    public var style: ValueStyle
-    var texts: [WordingKey: String]
+    public var style: ValueStyle { didSet { ruleStyle = Self.ruleStyle(style, texts) } }
+    var texts: [WordingKey: String] { didSet { ruleStyle = Self.ruleStyle(style, texts) } }
     public var file: SourceFile
+    /// The style for reasons and traces: text quoted, truth values as the rule language's words.
+    /// Kept, not made at each use: every reason of every project is worded with it.
+    public private(set) var ruleStyle: ValueStyle
 
     public var isTranslation: Bool { translation != nil }
 
     /// The text of `key` with its placeholders filled.
     public func text(_ key: WordingKey, _ values: [String: String] = [:]) -> String {
+        Self.text(key, values, in: texts)
+    }
+
+    private static func text(_ key: WordingKey, _ values: [String: String] = [:], in texts: [WordingKey: String])
+        -> String
+    {
         ValueStyle.fill(texts[key] ?? key.rawValue, values)
     }
 
@@ -35,13 +44,12 @@ public struct Wording: Sendable {
         return (self.text(.documentUntranslated, ["text": text.english]), false)
     }
 
-    /// The style for reasons and traces: text quoted, truth values as the rule language's words.
-    public var ruleStyle: ValueStyle {
-        var copy = style
-        copy.quotesText = true
-        copy.trueText = text(.valueTrue)
-        copy.falseText = text(.valueFalse)
-        return copy
+    private static func ruleStyle(_ style: ValueStyle, _ texts: [WordingKey: String]) -> ValueStyle {
+        var ruleStyle = style
+        ruleStyle.quotesText = true
+        ruleStyle.trueText = text(.valueTrue, in: texts)
+        ruleStyle.falseText = text(.valueFalse, in: texts)
+        return ruleStyle
     }
 }
 
@@ -140,7 +148,7 @@ extension Wording {
         style.language = language
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return Wording(language: language, name: name, translation: translation, style: style, texts: texts,
-                       file: SourceFile(path: path, text: file.text))
+                       file: SourceFile(path: path, text: file.text), ruleStyle: ruleStyle(style, texts))
     }
 
     /// The `{name}`s of a text.
