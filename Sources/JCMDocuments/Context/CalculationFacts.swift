@@ -141,11 +141,12 @@ extension StepFacts {
         formula = Self.formula(step, facts)
         expression = facts.text(step.expressionText)
         substituted = facts.text(step.substituted.render(style))
-        terms = step.terms.map {
-            TermFacts(label: facts.text($0.label), substituted: facts.text($0.substituted.render(style)), value: ValueFacts($0.value, facts))
+        terms = facts.map(step.terms) { term, facts in
+            TermFacts(label: facts.text(term.label), substituted: facts.text(term.substituted.render(style)),
+                      value: ValueFacts(term.value, facts))
         }
         hasTerms = !terms.isEmpty
-        inputs = step.inputs.map { InputFacts($0, facts) }
+        inputs = facts.map(step.inputs) { InputFacts($0, $1) }
         computed = step.computed.flatMap { $0.unit == step.equation.unit ? nil : AmountFacts($0, facts) }
         unrounded = ValueFacts(step.unrounded, facts)
         rounding = step.rounding.map { rounding in

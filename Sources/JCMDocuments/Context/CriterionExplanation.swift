@@ -9,7 +9,10 @@ extension CriterionFacts {
         if let prose = criterion.prose {
             let pieces = (try? CriterionProse.pieces(facts.localizedString(prose.text))) ?? []
             let subjects = prose.each.map { project.data.descendant($0)?.items ?? [] } ?? [project.data]
-            explanation = subjects.map { facts.text(Self.sentence(pieces, from: [$0, project.data], facts)) }
+            let projectData = project.data
+            explanation = facts.map(subjects) { subject, facts in
+                facts.text(Self.sentence(pieces, from: [subject, projectData], facts))
+            }
         }
         citedEvidence = (project.data.field("eligibility_evidence")?.items ?? [])
             .filter { $0.field("criterion")?.value == .text(criterion.id) }

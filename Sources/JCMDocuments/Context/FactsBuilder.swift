@@ -6,8 +6,9 @@ import JCMUnits
 /// Turns an assessment's values into escaped document text in one language and one format.
 /// XML keeps the canonical form of machine values (plain digits, enumeration names); Markdown
 /// follows the language. Every data-file text missing in the language is shown in English,
-/// marked, and remembered for the manifest.
-final class FactsBuilder {
+/// marked, and remembered for the manifest. Only `untranslated` changes once a builder is made,
+/// and only on the thread that words with it: a long list is worded by builders of its own.
+final class FactsBuilder: @unchecked Sendable {
     let wording: Wording
     let format: DocumentFormat
     /// English texts shown because the language has no translation of them, in order met.
@@ -25,6 +26,39 @@ final class FactsBuilder {
         // Kept rather than taken from the wording at each use: a style is a dozen strings to copy.
         style = self.wording.style
         ruleStyle = self.wording.ruleStyle
+    }
+
+    /// Lists of at least this many items are worded on every core, in runs of `runLength`.
+    static let spreadFrom = 1_000
+    static let runLength = 250
+
+    /// A builder for one run of a long list: this one's language, format and styles, and no
+    /// untranslated text yet.
+    private init(sameAs other: FactsBuilder) {
+        wording = other.wording
+        format = other.format
+        style = other.style
+        ruleStyle = other.ruleStyle
+    }
+
+    /// `transform` of each item, in order. A list of `spreadFrom` items or more, such as the
+    /// equipment of a large retrofit, is worded on every core, each run by a builder of its own;
+    /// their untranslated texts are then taken in the items' order, as one builder meets them.
+    func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @Sendable (Item, FactsBuilder) -> Result
+    ) -> [Result] {
+        guard items.count >= Self.spreadFrom else { return items.map { transform($0, self) } }
+        let runs = stride(from: 0, to: items.count, by: Self.runLength).map {
+            Array(items[$0..<min($0 + Self.runLength, items.count)])
+        }
+        let worded = Concurrent.map(runs) { run in
+            let builder = FactsBuilder(sameAs: self)
+            return (results: run.map { transform($0, builder) }, untranslated: builder.untranslated)
+        }
+        for run in worded {
+            untranslated += run.untranslated.filter { !untranslated.contains($0) }
+        }
+        return worded.flatMap(\.results)
     }
 
     var isXML: Bool { format == .xml }

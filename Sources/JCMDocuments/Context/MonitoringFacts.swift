@@ -80,9 +80,11 @@ extension ParameterFacts {
         guard parameter.isProjectInput else { return }
         switch parameter.scope {
         case .equipment:
-            points = project.equipment.map { item in
+            let symbol = parameter.symbol
+            points = facts.map(project.equipment) { item, facts in
                 let id = item.field("id").map { facts.style.value($0.value) } ?? item.path.description
-                return PointFacts(item.field(parameter.symbol), point: id, missing: item.path.appending("parameters").appending(parameter.symbol), facts)
+                let missing = item.path.appending("parameters").appending(symbol)
+                return PointFacts(item.field(symbol), point: id, missing: missing, facts)
             }
         case .project:
             points = [PointFacts(project.data.field("parameters")?.field(parameter.symbol), point: facts.wording.text(.documentProjectPoint),

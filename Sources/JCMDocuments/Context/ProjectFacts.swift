@@ -69,10 +69,6 @@ extension ProjectFacts {
     init(_ project: Project, methodology: Methodology?, programme: Programme?, _ facts: FactsBuilder) {
         func text(_ path: String) -> DocumentText { facts.text(project.text(path) ?? "") }
         func optionalText(_ path: String) -> DocumentText? { project.text(path).map(facts.text) }
-        func node(_ node: DataNode, _ path: String) -> String? {
-            if case .leaf(.text(let text))? = node.descendant(path)?.content { return text }
-            return nil
-        }
         func coordinate(_ path: String) -> DocumentText {
             facts.text(project.quantity(path).map { DecimalText.plain($0.value) } ?? "")
         }
@@ -92,26 +88,38 @@ extension ProjectFacts {
         expectedOperationalLifetime = project.data.field("expected_operational_lifetime")
             .map { ValueFacts($0.value, facts) }
         participants = project.records("participants").map { participant in
-            ParticipantFacts(
-                name: facts.text(node(participant, "name") ?? ""), country: facts.text(node(participant, "country") ?? ""),
-                role: facts.label(canonical: node(participant, "role") ?? "", worded: facts.wording.role(node(participant, "role") ?? "")),
-                entityKind: node(participant, "entity_kind").map(facts.text),
-                responsibilities: node(participant, "responsibilities").map(facts.text))
+            let role = Self.text(participant, "role") ?? ""
+            return ParticipantFacts(
+                name: facts.text(Self.text(participant, "name") ?? ""),
+                country: facts.text(Self.text(participant, "country") ?? ""),
+                role: facts.label(canonical: role, worded: facts.wording.role(role)),
+                entityKind: Self.text(participant, "entity_kind").map(facts.text),
+                responsibilities: Self.text(participant, "responsibilities").map(facts.text))
         }
-        representative = zip(project.records("participants"), participants).first { node($0.0, "role") == "representative" }?.1
+        representative = zip(project.records("participants"), participants)
+            .first { Self.text($0.0, "role") == "representative" }?.1
         monitoringPeriods = project.records("monitoring_periods").map { period in
-            PeriodFacts(id: facts.text(node(period, "id") ?? ""), start: date(period.field("start")), end: date(period.field("end")))
+            PeriodFacts(id: facts.text(Self.text(period, "id") ?? ""), start: date(period.field("start")),
+                        end: date(period.field("end")))
         }
         let parameterSymbols = Set(methodology?.rules.parameters.map(\.symbol) ?? [])
-        equipment = project.equipment.map { item in
-            EquipmentFacts(id: facts.text(node(item, "id") ?? ""), name: node(item, "name").map(facts.text),
-                           specifications: Self.specifications(item, skipping: parameterSymbols, spec: methodology?.equipment, facts))
+        let equipmentSpec = methodology?.equipment
+        equipment = facts.map(project.equipment) { item, facts in
+            EquipmentFacts(
+                id: facts.text(Self.text(item, "id") ?? ""), name: Self.text(item, "name").map(facts.text),
+                specifications: Self.specifications(item, skipping: parameterSymbols, spec: equipmentSpec, facts))
         }
         programmeData = (programme?.rules.projectFields ?? []).compactMap { path, spec in
             project.data.descendant(path).map { node in
                 SpecificationFacts(field: facts.text(path), description: facts.localized(spec.description), value: ValueFacts(node.value, facts))
             }
         }
+    }
+
+    /// The text at `path` below `node`, when it is text.
+    private static func text(_ node: DataNode, _ path: String) -> String? {
+        if case .leaf(.text(let text))? = node.descendant(path)?.content { return text }
+        return nil
     }
 
     /// Every leaf of an equipment item except its identity and the parameter values, which the
