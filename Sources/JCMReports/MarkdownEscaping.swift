@@ -47,9 +47,13 @@ public enum MarkdownEscaping {
         switch scalar.value {
         case 0..<0x20, 0x7F...0x9F, 0x1FEF, 0x2028, 0x2029: true
         case 0x80...: false
-        // `special` and `#`, spelled out: a set lookup for every scalar of every value was slow.
-        case 0x23, 0x24, 0x26, 0x2A, 0x3C, 0x3E, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F, 0x60, 0x7C, 0x7E: true
-        default: false
+        default: asciiNeedingLook[Int(scalar.value)]
         }
+    }
+
+    /// `special` and `#` as a table by ASCII code: a set lookup for every scalar of every value
+    /// was slow.
+    private static let asciiNeedingLook: [Bool] = (0..<0x80).map { code in
+        code == 0x23 || special.contains(Character(Unicode.Scalar(UInt8(code))))
     }
 }

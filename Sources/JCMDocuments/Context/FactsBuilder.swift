@@ -48,10 +48,7 @@ final class FactsBuilder: @unchecked Sendable {
         _ items: [Item], _ transform: @Sendable (Item, FactsBuilder) -> Result
     ) -> [Result] {
         guard items.count >= Self.spreadFrom else { return items.map { transform($0, self) } }
-        let runs = stride(from: 0, to: items.count, by: Self.runLength).map {
-            Array(items[$0..<min($0 + Self.runLength, items.count)])
-        }
-        let worded = Concurrent.map(runs) { run in
+        let worded = Concurrent.map(items, inRunsOf: Self.runLength) { run in
             let builder = FactsBuilder(sameAs: self)
             return (results: run.map { transform($0, builder) }, untranslated: builder.untranslated)
         }

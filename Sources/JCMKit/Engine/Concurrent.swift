@@ -15,6 +15,16 @@ package enum Concurrent {
         return results.values
     }
 
+    /// `transform` of each run of `length` consecutive items (the last may be shorter), spread
+    /// over every core, with the runs' results in the items' order.
+    package static func map<T: Sendable, R: Sendable>(
+        _ items: [T], inRunsOf length: Int, _ transform: @Sendable (ArraySlice<T>) -> R
+    ) -> [R] {
+        map(Array(stride(from: 0, to: items.count, by: length))) { start in
+            transform(items[start..<min(start + length, items.count)])
+        }
+    }
+
     /// The slots the worker threads fill, one per item.
     private final class Results<R>: @unchecked Sendable {
         private let lock = NSLock()

@@ -34,13 +34,10 @@ struct DataReader {
     /// Each run of items read with a log of its own; the nodes and the problems are then taken in
     /// the items' order, as one core would have found them.
     private func readSpread(_ items: [LocatedNode], as element: DataSchema) -> [DataNode] {
-        let runs = stride(from: 0, to: items.count, by: Self.runLength).map { start in
-            start..<min(start + Self.runLength, items.count)
-        }
         let kind = log.kind
-        let read = Concurrent.map(runs) { run in
+        let read = Concurrent.map(items, inRunsOf: Self.runLength) { run in
             let reader = DataReader(log: DiagnosticLog(for: kind))
-            return (nodes: items[run].compactMap { reader.read($0, as: element) }, problems: reader.log.diagnostics)
+            return (nodes: run.compactMap { reader.read($0, as: element) }, problems: reader.log.diagnostics)
         }
         for run in read { log.append(run.problems) }
         return read.flatMap(\.nodes)
